@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "handpose",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "handpose", targets: ["handpose"]),
+        .library(name: "HandPoseCore", targets: ["HandPoseCore"]),
+        .library(name: "HandPoseIO", targets: ["HandPoseIO"]),
+        .library(name: "HandPoseNumerics", targets: ["HandPoseNumerics"]),
+        .library(name: "HandPoseQuality", targets: ["HandPoseQuality"]),
+        .library(name: "HandPoseSimulation", targets: ["HandPoseSimulation"]),
+        .library(name: "HandPoseCLI", targets: ["HandPoseCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries, each imported by HandPoseNumerics only.
+        .systemLibrary(
+            name: "CFFTW", pkgConfig: "fftw3",
+            providers: [.apt(["libfftw3-dev"])]),
+        .systemLibrary(
+            name: "CLAPACK", pkgConfig: "lapacke",
+            providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]),
+
+        .target(name: "HandPoseNumerics", dependencies: ["CFFTW", "CLAPACK"]),
+        .target(name: "HandPoseCore"),
+        .target(name: "HandPoseIO", dependencies: ["HandPoseCore"]),
+        .target(name: "HandPoseSimulation", dependencies: ["HandPoseCore"]),
+        .target(name: "HandPoseQuality", dependencies: ["HandPoseCore", "HandPoseNumerics"]),
+        .target(
+            name: "HandPoseCLI",
+            dependencies: [
+                "HandPoseCore", "HandPoseIO", "HandPoseQuality", "HandPoseSimulation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "handpose", dependencies: ["HandPoseCLI"]),
+
+        .testTarget(name: "HandPoseNumericsTests", dependencies: ["HandPoseNumerics"]),
+        .testTarget(name: "HandPoseCoreTests", dependencies: ["HandPoseCore"]),
+        .testTarget(name: "HandPoseIOTests", dependencies: ["HandPoseIO", "HandPoseSimulation"]),
+        .testTarget(name: "HandPoseSimulationTests", dependencies: ["HandPoseSimulation", "HandPoseIO"]),
+        .testTarget(
+            name: "HandPoseQualityTests",
+            dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO"]),
+        .testTarget(name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+#define LAPACK_COMPLEX_STRUCTURE
+#include <lapacke.h>
+#include <cblas.h>

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `handpose` command: hand-landmark recordings in, clinical answers out.
+public struct HandPoseCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "handpose",
+        abstract: "Signal processing and clinical analysis of hand-landmark recordings.",
+        version: HandPoseVersion.current,
+        subcommands: [])
+
+    public init() {}
+}

@@ -1,0 +1,3 @@
+// HandPoseIO: replaced by the module's real sources.
+import HandPoseCore
+enum HandPoseIOPlaceholder {}

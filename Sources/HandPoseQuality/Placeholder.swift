@@ -1,0 +1,3 @@
+// HandPoseQuality: replaced by the module's real sources.
+import HandPoseCore
+enum HandPoseQualityPlaceholder {}

@@ -1,0 +1,3 @@
+// HandPoseSimulation: replaced by the module's real sources.
+import HandPoseCore
+enum HandPoseSimulationPlaceholder {}

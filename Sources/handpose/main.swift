@@ -1,0 +1,3 @@
+import HandPoseCLI
+
+HandPoseCommand.main()

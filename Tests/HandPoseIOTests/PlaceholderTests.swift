@@ -1,0 +1,2 @@
+import Testing
+@Test func HandPoseIOTestsPlaceholder() { #expect(Bool(true)) }

@@ -1,0 +1,2 @@
+import Testing
+@Test func HandPoseNumericsTestsPlaceholder() { #expect(Bool(true)) }

@@ -1,0 +1,2 @@
+import Testing
+@Test func HandPoseQualityTestsPlaceholder() { #expect(Bool(true)) }

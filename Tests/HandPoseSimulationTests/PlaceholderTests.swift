@@ -1,0 +1,2 @@
+import Testing
+@Test func HandPoseSimulationTestsPlaceholder() { #expect(Bool(true)) }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages handpose builds and tests against. Idempotent: packages already
+# present are skipped, and apt is not touched at all when nothing is missing.
+set -euo pipefail
+
+packages=(
+  pkg-config
+  libfftw3-dev        # real FFT (HandPoseNumerics)
+  liblapack-dev liblapacke-dev libopenblas-dev   # least squares, SVD, eigen (HandPoseNumerics)
+  libsqlite3-dev      # embedded store
+  libpq-dev           # PostgreSQL client
+)
+if [ "${HANDPOSE_WITH_POSTGRES_SERVER:-0}" = 1 ]; then
+  packages+=(postgresql)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "Installing: ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
