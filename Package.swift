@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(
             name: "HandPoseQualityTests",
             dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO"]),
-        .testTarget(name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO"]),
+        .testTarget(name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "handpose"]),
     ],
     swiftLanguageModes: [.v6]
 )
