@@ -106,7 +106,7 @@ public struct QualityGate: Sendable {
         if recording.spatial.millimetresPerUnit == nil {
             flags.append(.init(
                 .uncalibratedUnits, .info,
-                "amplitudes are in \(recording.spatial.space.unitName) only; give --hand-length-mm to report millimetres"))
+                "amplitudes are in the native unit (\(recording.spatial.space.unitName)) only; give --hand-length-mm to report millimetres"))
         }
 
         // Per-hand checks.
@@ -163,12 +163,16 @@ public struct QualityGate: Sendable {
         let ordered = flags.enumerated().sorted { a, b in
             a.element.severity != b.element.severity ? a.element.severity > b.element.severity : a.offset < b.offset
         }.map(\.element)
+        // Reported values are quantised (rates to 1 µHz, times to 1 ns) so that floating-point dust from
+        // timestamp differences (30.000000000000107 Hz) does not reach reports and snapshots.
         return QualityReport(
-            nominalSampleRateHz: nominal, nominalSampleRateSource: timing.nominalSource,
-            effectiveSampleRateHz: timing.effectiveRateHz, medianFrameIntervalMs: timing.medianInterval.map { $0 * 1000 },
-            jitterMs: timing.jitterMs, jitterP95Ms: timing.jitterP95Ms, droppedFrames: timing.droppedFrames,
-            nyquistHz: nyquist, tremorBandHz: [band.lowerBound, band.upperBound], coversTremorBand: covers,
-            longestGapSeconds: longestGap, handPresence: presence, handednessFlips: flips.frames.count,
+            nominalSampleRateHz: nominal.map { quantise($0, 1e-6) }, nominalSampleRateSource: timing.nominalSource,
+            effectiveSampleRateHz: timing.effectiveRateHz.map { quantise($0, 1e-6) },
+            medianFrameIntervalMs: timing.medianInterval.map { quantise($0 * 1000, 1e-6) },
+            jitterMs: timing.jitterMs.map { quantise($0, 1e-6) }, jitterP95Ms: timing.jitterP95Ms.map { quantise($0, 1e-6) },
+            droppedFrames: timing.droppedFrames, nyquistHz: nyquist.map { quantise($0, 1e-6) },
+            tremorBandHz: [band.lowerBound, band.upperBound], coversTremorBand: covers,
+            longestGapSeconds: longestGap.mapValues { quantise($0, 1e-9) }, handPresence: presence, handednessFlips: flips.frames.count,
             handednessFlipsPerMinute: minutes > 0 ? Double(flips.frames.count) / minutes : nil,
             handedness: handedness, noiseFloor: noise, flags: ordered)
     }
@@ -202,8 +206,8 @@ public struct QualityGate: Sendable {
         let floor = Statistics.median(rms)
         return NoiseFloorEstimate(
             rmsNative: floor, rmsMillimetres: floor.flatMap { v in recording.spatial.millimetresPerUnit.map { v * $0 } },
-            unit: unit, bandHz: [band.lowerBound, upper], bandLimitedByNyquist: limited,
-            resolutionHz: estimator.sampleRate / Double(estimator.segmentLength), channels: rms.count, segments: segments,
+            unit: unit, bandHz: [band.lowerBound, quantise(upper, 1e-6)], bandLimitedByNyquist: limited,
+            resolutionHz: quantise(estimator.sampleRate / Double(estimator.segmentLength), 1e-9), channels: rms.count, segments: segments,
             method: limited ? method + "; band clipped to Nyquist \(f(nyquist)) Hz" : method,
             notComputable: floor == nil
                 ? "no run of continuous detection lasts \(f(configuration.noiseSegmentSeconds)) s" : nil)
@@ -219,4 +223,11 @@ private func f(_ value: Double) -> String {
     while trimmed.hasSuffix("0") { trimmed.removeLast() }
     if trimmed.hasSuffix(".") { trimmed.removeLast() }
     return trimmed
+}
+
+/// `value` rounded to a multiple of `quantum`.
+/// (Multiplies by the exact integer `1/quantum` and divides back, so 30.000000000000107 becomes exactly 30.)
+func quantise(_ value: Double, _ quantum: Double) -> Double {
+    let scale = (1 / quantum).rounded()
+    return (value * scale).rounded() / scale
 }

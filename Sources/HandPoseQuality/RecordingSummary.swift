@@ -85,7 +85,7 @@ public struct RecordingSummary: Sendable, Codable, Hashable {
         calibration = spatial.millimetresPerUnit.map { Calibration(millimetresPerUnit: $0, description: spatial.calibration) }
         frames = recording.frameCount
         durationSeconds = recording.duration
-        sampleRateHz = timing.nominalRateHz
+        sampleRateHz = timing.nominalRateHz.map { quantise($0, 1e-6) }
         timeBase = TimeBaseSummary(
             source: recording.timeBase.source.rawValue, provenance: recording.timeBase.provenance.rawValue,
             column: recording.timeBase.column, assumedFrameRateHz: recording.timeBase.assumedFrameRate,
