@@ -1,3 +1,0 @@
-// HandPoseQuality: replaced by the module's real sources.
-import HandPoseCore
-enum HandPoseQualityPlaceholder {}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import HandPoseNumerics
+
+/// Naive O(n²) DFT of a real signal, bins 0…⌊n/2⌋, summed in extended precision order.
+private func naiveDFT(_ x: [Double]) -> (real: [Double], imaginary: [Double]) {
+    let n = x.count
+    var re = [Double](), im = [Double]()
+    for k in 0...(n / 2) {
+        var sr = 0.0, si = 0.0
+        for j in 0..<n {
+            // Reduce jk mod n first so the angle stays small and exact.
+            let angle = -2 * Double.pi * Double((j * k) % n) / Double(n)
+            sr += x[j] * cos(angle)
+            si += x[j] * sin(angle)
+        }
+        re.append(sr)
+        im.append(si)
+    }
+    return (re, im)
+}
+
+@Suite("RealFFT")
+struct RealFFTTests {
+    @Test("forward transform matches a naive DFT", arguments: [1, 2, 3, 8, 15, 17, 64, 97, 240, 480, 1000])
+    func matchesNaiveDFT(n: Int) {
+        let x = randomSignal(count: n, seed: UInt64(n))
+        let fft = RealFFT(count: n)
+        let fast = fft.forward(x)
+        let slow = naiveDFT(x)
+        let scale = max(1, x.reduce(0) { $0 + abs($1) })
+        for k in 0..<fft.spectrumCount {
+            #expect(abs(fast.real[k] - slow.real[k]) / scale < 1e-12, "n=\(n) k=\(k) re")
+            #expect(abs(fast.imaginary[k] - slow.imaginary[k]) / scale < 1e-12, "n=\(n) k=\(k) im")
+        }
+    }
+
+    @Test("inverse undoes forward", arguments: [1, 2, 7, 16, 101, 256])
+    func roundTrip(n: Int) {
+        let x = randomSignal(count: n, seed: 42 &+ UInt64(n))
+        let fft = RealFFT(count: n)
+        let spectrum = fft.forward(x)
+        let back = fft.inverse(real: spectrum.real, imaginary: spectrum.imaginary)
+        for j in 0..<n { #expect(abs(back[j] - x[j]) < 1e-12) }
+    }
+
+    @Test("Parseval: Σx² = (1/n)(P₀ + 2ΣPₖ + P_{n/2})", arguments: [2, 9, 64, 255, 1024])
+    func parseval(n: Int) {
+        let x = randomSignal(count: n, seed: 7 &* UInt64(n))
+        let power = RealFFT(count: n).powerSpectrum(of: x)
+        let energy = x.reduce(0) { $0 + $1 * $1 }
+        var spectral = power[0]
+        for k in 1..<power.count {
+            let mirrored = (n % 2 == 0 && k == n / 2) ? 1.0 : 2.0
+            spectral += mirrored * power[k]
+        }
+        spectral /= Double(n)
+        #expect(abs(spectral - energy) / energy < 1e-12)
+    }
+
+    @Test("a sinusoid on a bin puts all its power there")
+    func sinusoidBin() {
+        let n = 240, fs = 60.0
+        let x = (0..<n).map { sin(2 * Double.pi * 5 * Double($0) / fs) }
+        let fft = RealFFT(count: n)
+        let power = fft.powerSpectrum(of: x)
+        let peak = power.indices.max { power[$0] < power[$1] }!
+        #expect(fft.frequency(ofBin: peak, sampleRate: fs) == 5)
+        #expect(abs(power[peak] - Double(n * n) / 4) < 1e-8)
+    }
+
+    @Test("many tasks share cached plans and execute concurrently")
+    func concurrentUse() async {
+        let lengths = [64, 100, 128, 240, 97]
+        let failures = await withTaskGroup(of: Int.self) { group in
+            for task in 0..<32 {
+                group.addTask {
+                    let n = lengths[task % lengths.count]
+                    let fft = RealFFT(count: n)
+                    var bad = 0
+                    for round in 0..<50 {
+                        let x = randomSignal(count: n, seed: UInt64(task * 1000 + round))
+                        let s = fft.forward(x)
+                        let y = fft.inverse(real: s.real, imaginary: s.imaginary)
+                        if zip(x, y).contains(where: { abs($0 - $1) > 1e-12 }) { bad += 1 }
+                    }
+                    return bad
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(failures == 0)
+        #expect(FFTWPlanCache.shared.cachedLengthCount >= lengths.count)
+    }
+}
