@@ -10,6 +10,7 @@ public struct GapSpec: Sendable, Codable, Equatable {
     /// Length of the gap in seconds.
     public var length: Double
 
+    /// Creates a gap of `length` seconds; `nil` hand or start are chosen by the seed.
     public init(hand: HandSide? = nil, start: Double? = nil, length: Double) {
         self.hand = hand
         self.start = start

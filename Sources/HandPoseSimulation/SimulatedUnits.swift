@@ -8,8 +8,11 @@ import HandPoseCore
 /// | `millimetres` | ``CoordinateSpace/worldMillimetres`` | millimetres from the hand's origin | millimetres from the hand's origin |
 /// | `normalized` | ``CoordinateSpace/imageNormalized`` | pixel / image width, pixel / image height | (z − z_wrist)·pixels-per-mm / image width |
 public enum SimulatedUnits: String, Sendable, Codable, CaseIterable {
+    /// Metres (`m`), like MediaPipe world landmarks.
     case metres = "m"
+    /// Millimetres (`mm`).
     case millimetres = "mm"
+    /// MediaPipe-style normalized image coordinates (`normalized`).
     case normalized
 
     /// The coordinate space the recording is produced in.

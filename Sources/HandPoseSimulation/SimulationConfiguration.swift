@@ -38,6 +38,8 @@ public struct SimulationConfiguration: Sendable, Codable, Equatable {
     /// The default virtual camera image: 1280×720 pixels.
     public static let defaultImageSize = ImageSize(width: 1280, height: 720)
 
+    /// Creates a configuration; every parameter but duration, frame rate and seed has a default.
+    /// Call ``validate()`` before simulating.
     public init(
         duration: Double, frameRate: Double, seed: UInt64, tremor: [HandSide: TremorSpec] = [:],
         noiseMillimetres: Double = 0, dropRate: Double = 0, gaps: [GapSpec] = [],
@@ -67,6 +69,7 @@ public struct SimulationConfiguration: Sendable, Codable, Equatable {
         case units, imageSize, hands, voluntaryMovement
     }
 
+    /// Decodes a configuration; absent optional keys take their defaults.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let tremorByName = try container.decodeIfPresent([String: TremorSpec].self, forKey: .tremor) ?? [:]
@@ -94,6 +97,7 @@ public struct SimulationConfiguration: Sendable, Codable, Equatable {
             voluntaryMovement: try container.decodeIfPresent(Bool.self, forKey: .voluntaryMovement) ?? true)
     }
 
+    /// Encodes every parameter, tremor keyed by hand name.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(duration, forKey: .duration)

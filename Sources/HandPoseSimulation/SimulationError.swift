@@ -4,8 +4,11 @@
 public struct SimulationError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of problem this is. Extensible: new codes can be added without breaking callers.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        /// The code's name.
         public var rawValue: String
+        /// Creates a code; prefer the named constants.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The code's name.
         public var description: String { rawValue }
 
         /// A configuration value is out of range (``SimulationConfiguration/validate()``).
@@ -16,13 +19,17 @@ public struct SimulationError: Error, Hashable, Sendable, CustomStringConvertibl
         public static let invalidGapSpec = Code(rawValue: "invalidGapSpec")
     }
 
+    /// The kind of problem.
     public var code: Code
+    /// One line stating the bad value and the fix.
     public var message: String
 
+    /// Creates an error of kind `code` with `message`.
     public init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 }

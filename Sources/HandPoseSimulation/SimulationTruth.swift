@@ -9,6 +9,7 @@ public struct SimulationTruth: Sendable, Codable, Equatable {
     /// The version of this document's layout.
     public static let currentSchemaVersion = 1
 
+    /// ``currentSchemaVersion`` when written.
     public var schemaVersion: Int
     /// The generator and its model version, e.g. `handpose-simulate model 1`.
     public var generator: String
@@ -48,6 +49,7 @@ public struct SimulationTruth: Sendable, Codable, Equatable {
 
 /// An interval in which one hand is absent, in the recording's time (seconds).
 public struct GapInterval: Sendable, Codable, Equatable {
+    /// The hand that is absent.
     public var hand: HandSide
     /// Start, inclusive.
     public var start: Double
@@ -59,6 +61,7 @@ public struct GapInterval: Sendable, Codable, Equatable {
 
 /// The ground truth of one hand.
 public struct HandTruth: Sendable, Codable, Equatable {
+    /// The hand.
     public var side: HandSide
     /// The tremor, or `nil` when the hand has none.
     public var tremor: TremorTruth?
@@ -83,6 +86,7 @@ public struct HandTruth: Sendable, Codable, Equatable {
 
 /// The true tremor of one hand: `A·sin(2πft + φ)·direction`, whole-hand translation.
 public struct TremorTruth: Sendable, Codable, Equatable {
+    /// Frequency f, Hz.
     public var frequencyHz: Double
     /// Zero-to-peak amplitude A, mm.
     public var amplitudeMm: Double
@@ -98,8 +102,11 @@ public struct TremorTruth: Sendable, Codable, Equatable {
 
 /// Minimum, maximum and range of an angle, degrees.
 public struct AngleRange: Sendable, Codable, Equatable {
+    /// Smallest angle, degrees.
     public var minDeg: Double
+    /// Largest angle, degrees.
     public var maxDeg: Double
+    /// maxDeg − minDeg.
     public var rangeDeg: Double
 }
 
@@ -111,11 +118,13 @@ public struct MovementTruth: Sendable, Codable, Equatable {
     public var commandedDegrees: [String: [String: [Double]]]
     /// Digit cycle phases, seconds before the per-digit scale: hold extended, flex, hold flexed, extend.
     public var digitCycleSeconds: [Double]
-    /// Per hand and finger, the seeded scale of the cycle durations and its phase offset in seconds.
+    /// Per hand and finger, the seeded scale (0.85…1.15) of the cycle durations.
     public var digitTimeScale: [String: [String: Double]]
+    /// Per hand and finger, the seeded phase offset of the cycle, seconds.
     public var digitPhaseSeconds: [String: [String: Double]]
-    /// Wrist hold and move durations, seconds.
+    /// Wrist hold duration at each target, seconds.
     public var wristHoldSeconds: Double
+    /// Wrist move duration between targets, seconds.
     public var wristMoveSeconds: Double
     /// Per hand, the wrist targets as offsets from home, camera-frame mm.
     public var wristTargetsMm: [String: [SIMD3<Double>]]

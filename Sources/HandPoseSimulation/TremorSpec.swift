@@ -15,6 +15,7 @@ public struct TremorSpec: Sendable, Codable, Equatable {
     /// visible in both image axes and in normalized coordinates.
     public static let defaultDirection = SIMD3<Double>(0.6, 0.8, 0)
 
+    /// Creates a tremor of `frequencyHz` Hz and zero-to-peak `amplitudeMillimetres` along `direction`.
     public init(frequencyHz: Double, amplitudeMillimetres: Double, direction: SIMD3<Double> = TremorSpec.defaultDirection) {
         self.frequencyHz = frequencyHz
         self.amplitudeMillimetres = amplitudeMillimetres

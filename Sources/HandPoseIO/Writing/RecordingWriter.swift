@@ -53,8 +53,11 @@ public enum RecordingWriter {
 public struct RecordingWriterError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong. Extensible: new codes can be added without breaking callers.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        /// The code's name.
         public var rawValue: String
+        /// Creates a code; prefer the named constants.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The code's name.
         public var description: String { rawValue }
 
         /// The file could not be created or opened for writing.
@@ -63,18 +66,21 @@ public struct RecordingWriterError: Error, Hashable, Sendable, CustomStringConve
         public static let writeFailed = Code(rawValue: "writeFailed")
     }
 
+    /// What went wrong.
     public var code: Code
     /// The path of the file.
     public var path: String
     /// The system's reason (`No such file or directory`, …).
     public var reason: String
 
+    /// Creates an error for the file at `path`.
     public init(_ code: Code, path: String, reason: String) {
         self.code = code
         self.path = path
         self.reason = reason
     }
 
+    /// `path: error: …`, one line for the command line.
     public var description: String {
         switch code {
         case .cannotOpen: "\(path): error: cannot open for writing: \(reason)"
