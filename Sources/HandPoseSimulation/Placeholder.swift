@@ -1,3 +1,0 @@
-// HandPoseSimulation: replaced by the module's real sources.
-import HandPoseCore
-enum HandPoseSimulationPlaceholder {}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import HandPoseSimulation
+
+@Suite("DeterministicMath")
+struct DeterministicMathTests {
+    @Test("sin and cos agree with libm to 1e-15")
+    func sineCosine() {
+        for step in -2000...2000 {
+            let x = Double(step) * 0.01
+            #expect(abs(DeterministicMath.sin(x) - Foundation.sin(x)) < 1e-15, "sin(\(x))")
+            #expect(abs(DeterministicMath.cos(x) - Foundation.cos(x)) < 1e-15, "cos(\(x))")
+        }
+    }
+
+    @Test("log agrees with libm to a relative 1e-15")
+    func logarithm() {
+        var x = 1e-12
+        while x < 1e6 {
+            let expected = Foundation.log(x)
+            #expect(abs(DeterministicMath.log(x) - expected) <= 1e-15 * max(1, abs(expected)), "log(\(x))")
+            x *= 1.37
+        }
+        #expect(DeterministicMath.log(1) == 0)
+        #expect(DeterministicMath.log(0) == -.infinity)
+        #expect(DeterministicMath.log(-1).isNaN)
+    }
+
+    @Test("atan and acos agree with libm to 1e-15")
+    func inverse() {
+        for step in -1000...1000 {
+            let c = Double(step) / 1000
+            #expect(abs(DeterministicMath.acos(c) - Foundation.acos(c)) < 2e-15, "acos(\(c))")
+            let t = Double(step) / 37
+            #expect(abs(DeterministicMath.atan(t) - Foundation.atan(t)) < 1e-15, "atan(\(t))")
+        }
+        #expect(DeterministicMath.acos(1.0000001) == 0)
+        #expect(DeterministicMath.acos(.nan).isNaN)
+    }
+}
