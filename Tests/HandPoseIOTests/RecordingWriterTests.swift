@@ -142,6 +142,15 @@ struct RecordingWriterTests {
         #expect(rows.count == recording.frameCount * 2 * 21)
     }
 
+    @Test("coordinateDecimals rounds coordinates (never time) and leaves missing values empty")
+    func decimals() {
+        let text = RecordingWriter.csv(Self.tiny(), layout: .wideIndexed, includeMetadata: false, coordinateDecimals: 1)
+        let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[1].hasPrefix("0.0,10,left,0.5,0.3,-0.1,1.0,2.0,,"))
+        // 2e-05 rounds to zero, written as 0.0 (not -0.0); time keeps all its digits.
+        #expect(rows[2].hasPrefix("0.033333,12,right,-1.5,0.0,3.0,,"))
+    }
+
     @Test("an unwritable path throws with the path and the reason")
     func unwritable() {
         #expect {

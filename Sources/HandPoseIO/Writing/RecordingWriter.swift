@@ -16,7 +16,10 @@ import HandPoseCore
 /// recording has a track for.
 ///
 /// Numbers use Swift's shortest round-trip formatting (`Double.description`: `0.016667`,
-/// `-12.5`, `1e-05`), so reading the file back gives exactly the same `Double` values.
+/// `-12.5`, `1e-05`), so reading the file back gives exactly the same `Double` values. With
+/// `coordinateDecimals`, coordinates are first rounded to that many decimal places (0-15), which
+/// keeps files small when full double precision means nothing (a pose estimator's output has about
+/// seven significant digits); time is always written exactly.
 ///
 /// With `includeMetadata`, a `# key: value` preamble comes first: `coord_space` (`world_m`,
 /// `world_mm`, `image_normalized`, `image_pixels`), `image_width` and `image_height` when the
@@ -29,21 +32,26 @@ public enum RecordingWriter {
     /// - Throws: ``RecordingWriterError`` when the file cannot be opened or written.
     /// - Complexity: O(frames × hands × 63); memory O(buffer), independent of the recording size.
     public static func write(
-        _ recording: Recording, layout: SourceLayout, to path: String, includeMetadata: Bool = true
+        _ recording: Recording, layout: SourceLayout, to path: String, includeMetadata: Bool = true,
+        coordinateDecimals: Int? = nil
     ) throws {
+        precondition(coordinateDecimals.map { (0...15).contains($0) } ?? true, "coordinateDecimals must be 0...15")
         let file = try WriterOutputFile(path: path)
         var buffer = WriterByteBuffer(flushThreshold: 1 << 16) { bytes in try file.write(bytes) }
-        try WriterLayoutEncoder(recording: recording, layout: layout).encode(
+        try WriterLayoutEncoder(recording: recording, layout: layout, coordinateDecimals: coordinateDecimals).encode(
             into: &buffer, includeMetadata: includeMetadata)
         try buffer.flush()
         try file.close()
     }
 
     /// The CSV text of `recording`, for tests and small data.
-    public static func csv(_ recording: Recording, layout: SourceLayout, includeMetadata: Bool = true) -> String {
+    public static func csv(
+        _ recording: Recording, layout: SourceLayout, includeMetadata: Bool = true, coordinateDecimals: Int? = nil
+    ) -> String {
+        precondition(coordinateDecimals.map { (0...15).contains($0) } ?? true, "coordinateDecimals must be 0...15")
         var buffer = WriterByteBuffer(flushThreshold: .max, sink: nil)
         // Without a sink nothing can throw.
-        try! WriterLayoutEncoder(recording: recording, layout: layout).encode(
+        try! WriterLayoutEncoder(recording: recording, layout: layout, coordinateDecimals: coordinateDecimals).encode(
             into: &buffer, includeMetadata: includeMetadata)
         return String(decoding: buffer.bytes, as: UTF8.self)
     }

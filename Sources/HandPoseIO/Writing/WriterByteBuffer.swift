@@ -20,11 +20,21 @@ struct WriterByteBuffer {
         bytes.append(byte)
     }
 
-    /// Appends `value` in shortest round-trip form; nothing for NaN or ±∞ (an empty field).
-    mutating func append(number value: Double) {
+    /// Appends `value` in shortest round-trip form, first rounded to `decimals` places when given;
+    /// nothing for NaN or ±∞ (an empty field).
+    mutating func append(number value: Double, decimals: Int? = nil) {
         guard value.isFinite else { return }
-        bytes.append(contentsOf: value.description.utf8)
+        if let decimals {
+            let scale = WriterByteBuffer.powersOfTen[decimals]
+            let rounded = (value * scale).rounded() / scale
+            bytes.append(contentsOf: (rounded == 0 ? 0 : rounded).description.utf8)
+        } else {
+            bytes.append(contentsOf: value.description.utf8)
+        }
     }
+
+    /// 10⁰ … 10¹⁵, exact in binary floating point.
+    static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
     mutating func append(integer value: Int) {
         bytes.append(contentsOf: String(value).utf8)

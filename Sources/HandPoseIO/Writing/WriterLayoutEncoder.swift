@@ -4,6 +4,8 @@ import HandPoseCore
 struct WriterLayoutEncoder {
     let recording: Recording
     let layout: SourceLayout
+    /// Decimal places of the coordinates (rounded half away from zero); `nil` = exact round trip.
+    var coordinateDecimals: Int? = nil
 
     func encode(into buffer: inout WriterByteBuffer, includeMetadata: Bool) throws {
         if includeMetadata {
@@ -37,7 +39,7 @@ struct WriterLayoutEncoder {
         let base = landmark.rawValue * 3
         for axis in 0..<3 {
             buffer.comma()
-            buffer.append(number: track.channels[base + axis][frame])
+            buffer.append(number: track.channels[base + axis][frame], decimals: coordinateDecimals)
         }
     }
 
