@@ -43,11 +43,20 @@ struct RecordingParser: ~Copyable {
     var right = HandAccumulator(side: .right)
 
     private let columnCount: Int
-    private let roles: UnsafeMutablePointer<ColumnRole>
+    /// What the row loop does with each field.
+    private enum FieldKind: UInt8 { case number, ignored, hand, landmark }
+    private let kinds: UnsafeMutablePointer<FieldKind>
+    /// Where a numeric field's value goes in ``scratch``.
     private let slots: UnsafeMutablePointer<Int>
+    /// Scratch slots after the coordinates: time, frame, hand score, and a sink for confidences.
+    private let timeSlot: Int
     private let scratch: UnsafeMutablePointer<Double>
     private let scratchCount: Int
     private let groupSides: [HandSide?]
+    // Scalars of the schema, kept apart so the row loop never copies the schema struct.
+    private let isLong: Bool
+    private let hasHandColumn: Bool
+    private let frameColumn: Int?
 
     /// Data lines read (not counting comments and blank lines).
     private(set) var dataLines = 0
@@ -68,18 +77,35 @@ struct RecordingParser: ~Copyable {
         self.mirrored = options.mirrored
         self.assumedHand = options.assumedHand
         columnCount = schema.columnCount
-        roles = .allocate(capacity: columnCount)
-        roles.initialize(from: schema.roles, count: columnCount)
+        let coordinateCount = max(3, schema.groups.count * Channel.count)
+        timeSlot = coordinateCount
+        kinds = .allocate(capacity: columnCount)
         slots = .allocate(capacity: columnCount)
-        slots.initialize(from: schema.slots, count: columnCount)
-        scratchCount = max(3, schema.groups.count * Channel.count)
+        for (column, role) in schema.roles.enumerated() {
+            let (kind, slot): (FieldKind, Int) = switch role {
+            case .coordinate: (.number, schema.slots[column])
+            case .time: (.number, coordinateCount)
+            case .frame: (.number, coordinateCount + 1)
+            case .handScore: (.number, coordinateCount + 2)
+            case .confidence: (.number, coordinateCount + 3)
+            case .ignored: (.ignored, -1)
+            case .hand: (.hand, -1)
+            case .landmark: (.landmark, -1)
+            }
+            (kinds + column).initialize(to: kind)
+            (slots + column).initialize(to: slot)
+        }
+        scratchCount = coordinateCount + 4
         scratch = .allocate(capacity: scratchCount)
         scratch.initialize(repeating: .nan, count: scratchCount)
         groupSides = schema.groups
+        isLong = schema.layout == .long
+        hasHandColumn = schema.handColumn != nil
+        frameColumn = schema.frameColumn
     }
 
     deinit {
-        roles.deallocate()
+        kinds.deallocate()
         slots.deallocate()
         scratch.deallocate()
     }
@@ -125,64 +151,40 @@ struct RecordingParser: ~Copyable {
         let end = lineStart + line.count
         let delimiter = scanner.delimiter
         var p = lineStart
-        var rowTime = Double.nan
-        var rowFrame = Double.nan
-        var rowScore = Double.nan
         var rowLandmark = -1
         var rowHand = HandLabel.unknown
         var index = 0
 
         while true {
             let next: UnsafePointer<UInt8>
-            switch roles[index] {
-            case .coordinate:
+            let kind = kinds[index]
+            if kind == .number {
                 var value = 0.0
                 if let stop = DecimalParser.scan(p, end, decimalComma: decimalComma, into: &value),
                    stop == end || stop.pointee == delimiter {
                     next = stop
                 } else {
-                    (value, next) = try slowNumber(at: p, end: end, lineStart: lineStart, column: index, line: number)
+                    let (parsed, stop) = Self.slowNumber(at: p, end: end, scanner: scanner, decimalComma: decimalComma)
+                    guard let parsed else { throw notANumber(at: p, end: end, lineStart: lineStart, column: index, line: number) }
+                    (value, next) = (parsed, stop)
                 }
                 scratch[slots[index]] = value
-            case .ignored:
+            } else if kind == .ignored {
                 next = scanner.field(at: p, end: end).next
-            case .time, .frame, .handScore, .confidence:
-                var value = 0.0
-                if let stop = DecimalParser.scan(p, end, decimalComma: decimalComma, into: &value),
-                   stop == end || stop.pointee == delimiter {
-                    next = stop
-                } else {
-                    (value, next) = try slowNumber(at: p, end: end, lineStart: lineStart, column: index, line: number)
-                }
-                switch roles[index] {
-                case .time: rowTime = value
-                case .frame: rowFrame = value
-                case .handScore: rowScore = value
-                default: break
-                }
-            case .hand:
+            } else if kind == .hand {
                 let bounds = scanner.field(at: p, end: end)
                 rowHand = Self.handLabel(bounds)
-                if case .invalid = rowHand {
-                    throw error(
-                        .unknownHand, line: number, lineStart: lineStart, at: p, column: index,
-                        message: "expected a hand label (left, right, L, R, or unknown) in column "
-                            + "\"\(schema.columnNames[index])\", found \"\(FieldScanner.text(bounds))\"")
-                }
+                if case .invalid = rowHand { throw handError(bounds, line: number, lineStart: lineStart, at: p, column: index) }
                 next = bounds.next
-            case .landmark:
+            } else {
                 let bounds = scanner.field(at: p, end: end)
-                rowLandmark = try landmark(bounds, line: number, lineStart: lineStart, at: p, column: index)
+                rowLandmark = Self.landmarkNumber(bounds)
+                if rowLandmark < 0 { throw landmarkError(rowLandmark, bounds, line: number, lineStart: lineStart, at: p, column: index) }
                 next = bounds.next
             }
             index += 1
             if next >= end { break }
-            if index == columnCount {
-                let found = scanner.fieldCount(of: line)
-                throw IngestError(
-                    .wrongFieldCount, path: path, line: number,
-                    message: "expected \(columnCount) fields as in the header, found \(found)")
-            }
+            if index == columnCount { throw fieldCountError(line, number: number) }
             p = next + 1
         }
         if index < columnCount {
@@ -190,31 +192,51 @@ struct RecordingParser: ~Copyable {
                 truncatedLastLine = number
                 return
             }
-            throw IngestError(
-                .wrongFieldCount, path: path, line: number,
-                message: "expected \(columnCount) fields as in the header, found \(index)")
+            throw fieldCountError(line, number: number)
         }
+        let rowTime = scratch[timeSlot], rowFrame = scratch[timeSlot + 1], rowScore = scratch[timeSlot + 2]
         try commit(
             line: line, number: number, time: rowTime, frame: rowFrame, score: rowScore,
             landmark: rowLandmark, hand: rowHand)
     }
 
-    /// A numeric field the fast path did not take: quoted, padded, empty, a missing-value word, or bad.
+    /// A numeric field the fast path did not take: quoted, padded, empty, a missing-value word, or bad
+    /// (`nil` value). Static so that the row loop never has to copy the parser to call it.
     @inline(never)
-    private func slowNumber(
-        at p: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, lineStart: UnsafePointer<UInt8>, column: Int,
-        line: Int
-    ) throws(IngestError) -> (Double, UnsafePointer<UInt8>) {
+    private static func slowNumber(
+        at p: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, scanner: FieldScanner, decimalComma: Bool
+    ) -> (Double?, UnsafePointer<UInt8>) {
         let bounds = scanner.field(at: p, end: end)
-        if !bounds.hasEscapedQuotes,
-           let value = DecimalParser.parseField(bounds.contentStart, bounds.contentEnd, decimalComma: decimalComma) {
-            return (value, bounds.next)
-        }
-        throw error(
+        if bounds.hasEscapedQuotes { return (nil, bounds.next) }
+        return (DecimalParser.parseField(bounds.contentStart, bounds.contentEnd, decimalComma: decimalComma), bounds.next)
+    }
+
+    @inline(never)
+    private func notANumber(at p: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, lineStart: UnsafePointer<UInt8>, column: Int, line: Int) -> IngestError {
+        let bounds = scanner.field(at: p, end: end)
+        return error(
             .notANumber, line: line, lineStart: lineStart, at: p, column: column,
             message: "expected a number in column \"\(schema.columnNames[column])\", found \"\(FieldScanner.text(bounds))\"")
     }
 
+    @inline(never)
+    private func fieldCountError(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> IngestError {
+        IngestError(
+            .wrongFieldCount, path: path, line: number,
+            message: "expected \(columnCount) fields as in the header, found \(scanner.fieldCount(of: line))")
+    }
+
+    @inline(never)
+    private func handError(
+        _ bounds: FieldScanner.Bounds, line: Int, lineStart: UnsafePointer<UInt8>, at p: UnsafePointer<UInt8>, column: Int
+    ) -> IngestError {
+        error(
+            .unknownHand, line: line, lineStart: lineStart, at: p, column: column,
+            message: "expected a hand label (left, right, L, R, or unknown) in column "
+                + "\"\(schema.columnNames[column])\", found \"\(FieldScanner.text(bounds))\"")
+    }
+
+    @inline(never)
     private func error(
         _ code: IngestError.Code, line: Int, lineStart: UnsafePointer<UInt8>, at position: UnsafePointer<UInt8>,
         column: Int, message: String
@@ -226,7 +248,21 @@ struct RecordingParser: ~Copyable {
     }
 
     /// `left`/`right`/`L`/`R` in any case, `unknown`/empty, or invalid.
+    @inline(__always)
     static func handLabel(_ bounds: FieldScanner.Bounds) -> HandLabel {
+        // The common spellings, compared as whole words first.
+        let count = bounds.contentEnd - bounds.contentStart
+        if count == 4, UnsafeRawPointer(bounds.contentStart).loadUnaligned(as: UInt32.self) == Self.leftWord { return .side(.left) }
+        if count == 5, UnsafeRawPointer(bounds.contentStart).loadUnaligned(as: UInt32.self) == Self.rightWord,
+           bounds.contentStart[4] == UInt8(ascii: "t") { return .side(.right) }
+        return handLabelSlowly(bounds)
+    }
+
+    private static let leftWord = UInt32(littleEndian: 0x7466_656C)   // "left"
+    private static let rightWord = UInt32(littleEndian: 0x6867_6972)  // "righ"
+
+    @inline(never)
+    static func handLabelSlowly(_ bounds: FieldScanner.Bounds) -> HandLabel {
         var start = bounds.contentStart
         var end = bounds.contentEnd
         while start < end, start.pointee == UInt8(ascii: " ") { start += 1 }
@@ -246,20 +282,27 @@ struct RecordingParser: ~Copyable {
         return .invalid
     }
 
-    /// A landmark index 0-20 or a landmark name.
-    private func landmark(
-        _ bounds: FieldScanner.Bounds, line: Int, lineStart: UnsafePointer<UInt8>, at p: UnsafePointer<UInt8>,
-        column: Int
-    ) throws(IngestError) -> Int {
+    /// A landmark index 0-20 or a landmark name → 0...20; -1 for an index out of range, -2 for an
+    /// unknown name, -3 for an empty field.
+    @inline(__always)
+    static func landmarkNumber(_ bounds: FieldScanner.Bounds) -> Int {
         var start = bounds.contentStart
         var end = bounds.contentEnd
+        // Fast path: one or two plain digits.
+        let count = end - start
+        if count == 1 {
+            let digit = start.pointee &- UInt8(ascii: "0")
+            if digit <= 9 { return Int(digit) }
+        } else if count == 2 {
+            let tens = start[0] &- UInt8(ascii: "0"), ones = start[1] &- UInt8(ascii: "0")
+            if tens <= 9 && ones <= 9 {
+                let value = Int(tens) * 10 + Int(ones)
+                return value <= 20 ? value : -1
+            }
+        }
         while start < end, start.pointee == UInt8(ascii: " ") { start += 1 }
         while end > start, (end - 1).pointee == UInt8(ascii: " ") { end -= 1 }
-        guard start < end else {
-            throw error(
-                .unknownLandmark, line: line, lineStart: lineStart, at: p, column: column,
-                message: "expected a landmark (0-20 or a MediaPipe name) in column \"\(schema.columnNames[column])\", found an empty field")
-        }
+        guard start < end else { return -3 }
         let first = start.pointee
         if first &- UInt8(ascii: "0") <= 9 || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
             var value = 0.0
@@ -267,19 +310,36 @@ struct RecordingParser: ~Copyable {
                value == value.rounded(), value >= 0, value <= 20 {
                 return Int(value)
             }
-            throw error(
-                .landmarkOutOfRange, line: line, lineStart: lineStart, at: p, column: column,
-                message: "expected a landmark index 0-20 (MediaPipe order) in column \"\(schema.columnNames[column])\", "
-                    + "found \"\(FieldScanner.text(bounds))\"")
+            return -1
         }
         if let key = PackedName(UnsafeBufferPointer(start: start, count: end - start)),
            let landmark = LandmarkNames.byPackedName[key] {
             return landmark.rawValue
         }
-        throw error(
-            .unknownLandmark, line: line, lineStart: lineStart, at: p, column: column,
-            message: "expected a MediaPipe hand landmark name (WRIST, THUMB_CMC … PINKY_TIP) or index 0-20 in column "
-                + "\"\(schema.columnNames[column])\", found \"\(FieldScanner.text(bounds))\"")
+        return -2
+    }
+
+    @inline(never)
+    private func landmarkError(
+        _ result: Int, _ bounds: FieldScanner.Bounds, line: Int, lineStart: UnsafePointer<UInt8>,
+        at p: UnsafePointer<UInt8>, column: Int
+    ) -> IngestError {
+        let name = schema.columnNames[column]
+        switch result {
+        case -3:
+            return error(
+                .unknownLandmark, line: line, lineStart: lineStart, at: p, column: column,
+                message: "expected a landmark (0-20 or a MediaPipe name) in column \"\(name)\", found an empty field")
+        case -1:
+            return error(
+                .landmarkOutOfRange, line: line, lineStart: lineStart, at: p, column: column,
+                message: "expected a landmark index 0-20 (MediaPipe order) in column \"\(name)\", found \"\(FieldScanner.text(bounds))\"")
+        default:
+            return error(
+                .unknownLandmark, line: line, lineStart: lineStart, at: p, column: column,
+                message: "expected a MediaPipe hand landmark name (WRIST, THUMB_CMC … PINKY_TIP) or index 0-20 in column "
+                    + "\"\(name)\", found \"\(FieldScanner.text(bounds))\"")
+        }
     }
 
     // MARK: Frames
@@ -290,7 +350,7 @@ struct RecordingParser: ~Copyable {
     ) throws(IngestError) {
         // Which hand the row (or its first group) belongs to.
         var rowSide: HandSide?
-        if schema.handColumn != nil {
+        if hasHandColumn {
             switch hand {
             case .side(let side):
                 rowSide = mirrored ? side.opposite : side
@@ -305,11 +365,9 @@ struct RecordingParser: ~Copyable {
         }
 
         var frameNumber = 0
-        if let frameColumn = schema.frameColumn {
+        if let frameColumn {
             guard frame.isFinite, frame == frame.rounded(), abs(frame) < 9.0e15 else {
-                throw fieldError(
-                    .notANumber, line: line, number: number, column: frameColumn,
-                    message: "expected an integer frame number in column \"\(schema.columnNames[frameColumn])\", found \"\(fieldText(line, frameColumn))\"")
+                throw frameError(line: line, number: number, column: frameColumn)
             }
             frameNumber = Int(frame)
         }
@@ -317,13 +375,7 @@ struct RecordingParser: ~Copyable {
         var key: Double
         switch timeMode {
         case .column:
-            guard let timeColumn = schema.timeColumn, time.isFinite else {
-                let column = schema.timeColumn ?? 0
-                throw fieldError(
-                    .notANumber, line: line, number: number, column: column,
-                    message: "expected a time in column \"\(schema.columnNames[column])\", found \"\(fieldText(line, column))\"")
-            }
-            _ = timeColumn
+            guard time.isFinite else { throw timeError(line: line, number: number) }
             key = time
         case .frameIndex:
             key = Double(frameNumber)
@@ -331,7 +383,7 @@ struct RecordingParser: ~Copyable {
             key = Double(rowOrderFrame)
         }
 
-        if schema.layout == .long {
+        if isLong {
             guard let side = rowSide else { return }
             if case .rowOrder = timeMode {
                 let accumulatorHasIt = side == .left
@@ -396,6 +448,22 @@ struct RecordingParser: ~Copyable {
         }
     }
 
+    @inline(never)
+    private func frameError(line: UnsafeBufferPointer<UInt8>, number: Int, column: Int) -> IngestError {
+        fieldError(
+            .notANumber, line: line, number: number, column: column,
+            message: "expected an integer frame number in column \"\(schema.columnNames[column])\", found \"\(fieldText(line, column))\"")
+    }
+
+    @inline(never)
+    private func timeError(line: UnsafeBufferPointer<UInt8>, number: Int) -> IngestError {
+        let column = schema.timeColumn ?? 0
+        return fieldError(
+            .notANumber, line: line, number: number, column: column,
+            message: "expected a time in column \"\(schema.columnNames[column])\", found \"\(fieldText(line, column))\"")
+    }
+
+    @inline(never)
     private func backwards(side: HandSide, line: Int, key: Double, previous: Double) -> IngestError {
         let what: String
         switch timeMode {
