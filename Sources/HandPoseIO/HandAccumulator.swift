@@ -1,4 +1,11 @@
 import HandPoseCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Collects the frames of one hand while a file is read.
 ///
@@ -12,7 +19,11 @@ struct HandAccumulator: ~Copyable {
     private(set) var frameNumbers: [Int] = []
     private(set) var scores: [Double] = []
     private(set) var presence: [Bool] = []
-    private(set) var channels: [[Double]] = Array(repeating: [], count: Channel.count)
+    /// 63 column buffers of `capacity` doubles, `frameCount` of them filled; grown with `realloc`
+    /// so that a frame is appended with plain stores.
+    private let columns: UnsafeMutablePointer<UnsafeMutablePointer<Double>?>
+    private var frameCount = 0
+    private var capacity = 0
 
     private let current: UnsafeMutablePointer<Double>
     private(set) var hasCurrent = false
@@ -37,9 +48,15 @@ struct HandAccumulator: ~Copyable {
         self.side = side
         current = .allocate(capacity: Channel.count)
         current.initialize(repeating: .nan, count: Channel.count)
+        columns = .allocate(capacity: Channel.count)
+        columns.initialize(repeating: nil, count: Channel.count)
     }
 
-    deinit { current.deallocate() }
+    deinit {
+        current.deallocate()
+        for index in 0..<Channel.count { free(columns[index]) }
+        columns.deallocate()
+    }
 
     /// Reserves room for `frames` frames.
     mutating func reserve(frames: Int) {
@@ -47,7 +64,17 @@ struct HandAccumulator: ~Copyable {
         frameNumbers.reserveCapacity(frames)
         scores.reserveCapacity(frames)
         presence.reserveCapacity(frames)
-        for index in 0..<Channel.count { channels[index].reserveCapacity(frames) }
+        if frames > capacity { grow(to: frames) }
+    }
+
+    private mutating func grow(to newCapacity: Int) {
+        for index in 0..<Channel.count {
+            guard let grown = realloc(columns[index], newCapacity * MemoryLayout<Double>.stride) else {
+                fatalError("out of memory growing a hand column to \(newCapacity) frames")
+            }
+            columns[index] = grown.bindMemory(to: Double.self, capacity: newCapacity)
+        }
+        capacity = newCapacity
     }
 
     /// Makes the frame with `key` current. Returns the current key instead when `key` is smaller
@@ -118,10 +145,12 @@ struct HandAccumulator: ~Copyable {
         frameNumbers.append(currentFrameNumber)
         scores.append(currentScore)
         presence.append(currentPresent)
+        if frameCount == capacity { grow(to: max(1024, capacity * 2)) }
         for index in 0..<Channel.count {
-            channels[index].append(current[index])
+            columns[index].unsafelyUnwrapped[frameCount] = current[index]
             current[index] = .nan
         }
+        frameCount += 1
         hasCurrent = false
         currentMask = 0
         currentPresent = false
@@ -132,10 +161,21 @@ struct HandAccumulator: ~Copyable {
     /// Hands the collected columns over, leaving the accumulator empty.
     mutating func takeColumns() -> (keys: [Double], frameNumbers: [Int], scores: [Double], presence: [Bool], channels: [[Double]]) {
         flush()
-        defer {
-            keys = []; frameNumbers = []; scores = []; presence = []
-            channels = Array(repeating: [], count: Channel.count)
+        // Copy one column at a time into an array and free it, so the peak is one column above the output.
+        var channels: [[Double]] = []
+        channels.reserveCapacity(Channel.count)
+        for index in 0..<Channel.count {
+            if let column = columns[index] {
+                channels.append(Array(UnsafeBufferPointer(start: column, count: frameCount)))
+            } else {
+                channels.append([])
+            }
+            free(columns[index])
+            columns[index] = nil
         }
+        capacity = 0
+        frameCount = 0
+        defer { keys = []; frameNumbers = []; scores = []; presence = [] }
         return (keys, frameNumbers, scores, presence, channels)
     }
 }
