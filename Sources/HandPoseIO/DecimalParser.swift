@@ -30,40 +30,19 @@ enum DecimalParser {
             p += 1
         }
         var mantissa: UInt64 = 0
+        // An upper bound on the digits held in `mantissa` (leading zeros may be counted).
         var significantDigits = 0
         var exponentAdjustment = 0
         var inexact = false
-        var sawDigit = false
 
-        while p < end {
-            let digit = p.pointee &- UInt8(ascii: "0")
-            if digit > 9 { break }
-            sawDigit = true
-            if significantDigits < 19 {
-                mantissa = mantissa &* 10 &+ UInt64(digit)
-                if mantissa != 0 { significantDigits += 1 }
-            } else {
-                exponentAdjustment += 1
-                if digit != 0 { inexact = true }
-            }
-            p += 1
-        }
+        var digitCount = accumulateDigits(
+            &p, end, &mantissa, &significantDigits, &exponentAdjustment, &inexact, isFraction: false)
         if p < end, p.pointee == UInt8(ascii: ".") || (decimalComma && p.pointee == UInt8(ascii: ",")) {
             p += 1
-            while p < end {
-                let digit = p.pointee &- UInt8(ascii: "0")
-                if digit > 9 { break }
-                sawDigit = true
-                if significantDigits < 19 {
-                    mantissa = mantissa &* 10 &+ UInt64(digit)
-                    exponentAdjustment -= 1
-                    if mantissa != 0 { significantDigits += 1 }
-                } else if digit != 0 {
-                    inexact = true
-                }
-                p += 1
-            }
+            digitCount += accumulateDigits(
+                &p, end, &mantissa, &significantDigits, &exponentAdjustment, &inexact, isFraction: true)
         }
+        let sawDigit = digitCount > 0
         guard sawDigit else { return nil }
 
         var exponent = 0
@@ -101,6 +80,57 @@ enum DecimalParser {
         }
         value = slowPath(start, p, decimalComma: decimalComma)
         return p
+    }
+
+    /// 10⁰ … 10⁸ as integers.
+    static let integerPowersOfTen: [UInt64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000]
+
+    /// Appends the run of digits at `p` to `mantissa`, returning how many digits were read.
+    ///
+    /// Up to 19 digits are kept; later integer digits raise the decimal exponent instead, and any
+    /// dropped non-zero digit marks the number `inexact` (for the slow path). Fraction digits lower
+    /// the exponent. Eight bytes at a time are classified and converted with SWAR arithmetic while the
+    /// mantissa has room for eight more digits; the rest goes byte by byte.
+    @inline(__always)
+    static func accumulateDigits(
+        _ p: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, _ mantissa: inout UInt64,
+        _ significantDigits: inout Int, _ exponentAdjustment: inout Int, _ inexact: inout Bool, isFraction: Bool
+    ) -> Int {
+        var consumed = 0
+        while end - p >= 8 && significantDigits <= 11 {
+            // Digits become bytes 0-9; any other byte gets its high bit set by the addition (a carry
+            // out of a non-digit byte only affects later bytes, which are not used).
+            let bytes = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) ^ 0x3030_3030_3030_3030
+            let nonDigits = ((bytes &+ 0x7676_7676_7676_7676) | bytes) & 0x8080_8080_8080_8080
+            let count = nonDigits == 0 ? 8 : nonDigits.trailingZeroBitCount / 8
+            if count == 0 { return consumed }
+            // Move the digits to the top bytes (the first digit most significant) and convert.
+            var value = bytes << UInt64(64 - 8 * count)
+            value = value &* 10 &+ (value >> 8)
+            value = (((value & 0x0000_00FF_0000_00FF) &* 0x000F_4240_0000_0064)
+                &+ (((value >> 16) & 0x0000_00FF_0000_00FF) &* 0x0000_2710_0000_0001)) >> 32
+            mantissa = mantissa &* integerPowersOfTen[count] &+ (value & 0xFFFF_FFFF)
+            if mantissa != 0 { significantDigits += count }
+            if isFraction { exponentAdjustment -= count }
+            p += count
+            consumed += count
+            if count < 8 { return consumed }
+        }
+        while p < end {
+            let digit = p.pointee &- UInt8(ascii: "0")
+            if digit > 9 { break }
+            if significantDigits < 19 {
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                if mantissa != 0 { significantDigits += 1 }
+                if isFraction { exponentAdjustment -= 1 }
+            } else {
+                if !isFraction { exponentAdjustment += 1 }
+                if digit != 0 { inexact = true }
+            }
+            p += 1
+            consumed += 1
+        }
+        return consumed
     }
 
     /// Correctly rounded conversion of bytes that already matched the grammar.

@@ -55,6 +55,23 @@ struct DecimalParserTests {
         }
     }
 
+    @Test("a number followed by more bytes stops at the delimiter with the same value", arguments: [3 as UInt64, 11])
+    func stopsAtDelimiter(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        for _ in 0..<20_000 {
+            let text = randomDecimal(&generator)
+            guard let expected = Double(text) else { continue }
+            let bytes = Array((text + ",12345678;0.5\n").utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                let base = buffer.baseAddress!
+                var value = 0.0
+                let stop = DecimalParser.scan(base, base + buffer.count, decimalComma: false, into: &value)
+                #expect(stop == base + text.utf8.count, "seed \(seed): \"\(text)\" stopped early or late")
+                #expect(value.bitPattern == expected.bitPattern, "seed \(seed): \"\(text)\" parsed as \(value), expected \(expected)")
+            }
+        }
+    }
+
     @Test("hard cases round correctly", arguments: [
         "0.512345", "-0.012345", "9007199254740993", "1e22", "1e23", "123456789012345678901234567890",
         "2.2250738585072011e-308", "4.9e-324", "1.7976931348623157e308", "1e400", "-1e-400", "0.1", "0.3",
