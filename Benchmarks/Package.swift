@@ -1,0 +1,31 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Benchmarks live in their own package so that package-benchmark stays out of the product's build.
+let package = Package(
+    name: "handpose-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "handpose", path: ".."),
+        .package(url: "https://github.com/ordo-one/package-benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // Deterministic synthetic recordings written to a temporary file.
+        .target(name: "IngestFixtures"),
+        // `swift package benchmark`: throughput (bytes), mallocs and peak memory of RecordingReader.
+        .executableTarget(
+            name: "IngestBenchmarks",
+            dependencies: [
+                "IngestFixtures",
+                .product(name: "HandPoseIO", package: "handpose"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
+            path: "Benchmarks/IngestBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+        // `swift run -c release ingest-throughput [file]`: a quick MB/s and peak RSS figure.
+        .executableTarget(
+            name: "ingest-throughput",
+            dependencies: ["IngestFixtures", .product(name: "HandPoseIO", package: "handpose")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

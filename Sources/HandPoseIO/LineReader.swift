@@ -1,0 +1,114 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Splits a ``ByteSource`` into lines while reading it in chunks into one reused buffer.
+///
+/// A line is handed out as a view into the buffer, valid until the next call to ``nextLine()``.
+/// `\n` ends a line and a `\r` before it is dropped; a UTF-8 byte-order mark at the start of the
+/// input is skipped. A line longer than the buffer grows the buffer, so lines of any length work
+/// and a line may span any number of chunks. Memory use is one chunk plus the longest line.
+struct LineReader<Source: ByteSource>: ~Copyable {
+    /// Default number of bytes requested from the source per read: 1 MiB.
+    static var defaultChunkSize: Int { 1 << 20 }
+
+    private var source: Source
+    private let chunkSize: Int
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var start = 0
+    private var filled = 0
+    private var sourceExhausted = false
+    private var atFirstLine = true
+
+    /// 1-based number of the line last returned (0 before the first).
+    private(set) var lineNumber = 0
+    /// Whether the line last returned was the input's last and had no line terminator.
+    private(set) var lastLineUnterminated = false
+    /// Bytes handed out as lines so far, terminators included.
+    private(set) var bytesConsumed = 0
+    /// Whether any chunk read so far held a NUL byte (lines must then be checked one by one).
+    private(set) var mayContainNul = false
+
+    init(source: consuming Source, chunkSize: Int = defaultChunkSize) {
+        precondition(chunkSize > 0, "chunk size \(chunkSize) must be positive")
+        self.source = source
+        self.chunkSize = chunkSize
+        self.capacity = max(chunkSize * 2, 64)
+        self.buffer = .allocate(capacity: capacity)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// The next line without its terminator, or `nil` at the end of the input.
+    mutating func nextLine() throws(IngestError) -> UnsafeBufferPointer<UInt8>? {
+        while true {
+            if start < filled {
+                let base = buffer + start
+                if let newline = memchr(base, 0x0A, filled - start) {
+                    let length = newline.assumingMemoryBound(to: UInt8.self) - base
+                    start += length + 1
+                    return finish(base, length)
+                }
+            }
+            if sourceExhausted {
+                guard start < filled else { return nil }
+                let base = buffer + start
+                let length = filled - start
+                start = filled
+                lastLineUnterminated = true
+                return finish(base, length)
+            }
+            try refill()
+        }
+    }
+
+    @inline(__always)
+    private mutating func finish(_ base: UnsafeMutablePointer<UInt8>, _ length: Int) -> UnsafeBufferPointer<UInt8> {
+        lineNumber += 1
+        bytesConsumed += length + 1
+        var first = base
+        var count = length
+        if count > 0 && first[count - 1] == 0x0D { count -= 1 }
+        if atFirstLine {
+            atFirstLine = false
+            if count >= 3 && first[0] == 0xEF && first[1] == 0xBB && first[2] == 0xBF {
+                first += 3
+                count -= 3
+            }
+        }
+        return UnsafeBufferPointer(start: first, count: count)
+    }
+
+    /// Moves the unfinished line to the front, grows the buffer if a chunk would not fit, reads a chunk.
+    private mutating func refill() throws(IngestError) {
+        let pending = filled - start
+        if start > 0 {
+            if pending > 0 { memmove(buffer, buffer + start, pending) }
+            start = 0
+            filled = pending
+        }
+        if capacity - filled < chunkSize {
+            let newCapacity = max(capacity * 2, filled + chunkSize)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            grown.update(from: buffer, count: filled)
+            buffer.deallocate()
+            buffer = grown
+            capacity = newCapacity
+        }
+        let count = try source.read(into: buffer + filled, capacity: chunkSize)
+        if count == 0 {
+            sourceExhausted = true
+            return
+        }
+        if !mayContainNul && memchr(buffer + filled, 0, count) != nil { mayContainNul = true }
+        filled += count
+    }
+
+    /// The total input size when the source knows it.
+    var sizeHint: Int? { source.sizeHint }
+}

@@ -1,3 +1,0 @@
-// HandPoseIO: replaced by the module's real sources.
-import HandPoseCore
-enum HandPoseIOPlaceholder {}

@@ -1,0 +1,500 @@
+import HandPoseCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How the time of each row is obtained.
+enum TimeMode: Equatable {
+    /// From the time column (its values in the file's unit).
+    case column
+    /// From the frame column divided by a frame rate.
+    case frameIndex(framesPerSecond: Double, provenance: Provenance)
+    /// From the row order (a new frame whenever a row would repeat a sample) divided by a frame rate.
+    case rowOrder(framesPerSecond: Double, provenance: Provenance)
+}
+
+/// The hand label of one row.
+enum HandLabel {
+    case side(HandSide)
+    /// `unknown` or empty: the row is skipped.
+    case unknown
+    /// Anything else: an error.
+    case invalid
+}
+
+/// Reads the data lines of a CSV file whose header has been understood, into two ``HandAccumulator``s.
+///
+/// The per-row work is allocation-free: fields are found and numbers parsed straight from the line
+/// buffer; values land in a fixed scratch row and are then written into the current frame.
+struct RecordingParser: ~Copyable {
+    let path: String
+    let schema: Schema
+    let scanner: FieldScanner
+    let decimalComma: Bool
+    let timeMode: TimeMode
+    let mirrored: Bool
+    let assumedHand: HandSide?
+
+    var left = HandAccumulator(side: .left)
+    var right = HandAccumulator(side: .right)
+
+    private let columnCount: Int
+    /// What the row loop does with each field.
+    private enum FieldKind: UInt8 { case number, ignored, hand, landmark }
+    private let kinds: UnsafeMutablePointer<FieldKind>
+    /// Where a numeric field's value goes in ``scratch``.
+    private let slots: UnsafeMutablePointer<Int>
+    /// Scratch slots after the coordinates: time, frame, hand score, and a sink for confidences.
+    private let timeSlot: Int
+    private let scratch: UnsafeMutablePointer<Double>
+    private let scratchCount: Int
+    private let groupSides: [HandSide?]
+    // Scalars of the schema, kept apart so the row loop never copies the schema struct.
+    private let isLong: Bool
+    private let hasHandColumn: Bool
+    private let frameColumn: Int?
+
+    /// Data lines read (not counting comments and blank lines).
+    private(set) var dataLines = 0
+    private(set) var rowOrderFrame = -1
+    private(set) var unknownHandRows = 0
+    private(set) var firstUnknownHandLine: Int?
+    private(set) var blankLines = 0
+    private(set) var firstBlankLine: Int?
+    private(set) var truncatedLastLine: Int?
+    private(set) var labelsSwapped = 0
+
+    init(path: String, schema: Schema, delimiter: UInt8, timeMode: TimeMode, options: IngestOptions) {
+        self.path = path
+        self.schema = schema
+        self.scanner = FieldScanner(delimiter: delimiter)
+        self.decimalComma = delimiter == UInt8(ascii: ";")
+        self.timeMode = timeMode
+        self.mirrored = options.mirrored
+        self.assumedHand = options.assumedHand
+        columnCount = schema.columnCount
+        let coordinateCount = max(3, schema.groups.count * Channel.count)
+        timeSlot = coordinateCount
+        kinds = .allocate(capacity: columnCount)
+        slots = .allocate(capacity: columnCount)
+        for (column, role) in schema.roles.enumerated() {
+            let (kind, slot): (FieldKind, Int) = switch role {
+            case .coordinate: (.number, schema.slots[column])
+            case .time: (.number, coordinateCount)
+            case .frame: (.number, coordinateCount + 1)
+            case .handScore: (.number, coordinateCount + 2)
+            case .confidence: (.number, coordinateCount + 3)
+            case .ignored: (.ignored, -1)
+            case .hand: (.hand, -1)
+            case .landmark: (.landmark, -1)
+            }
+            (kinds + column).initialize(to: kind)
+            (slots + column).initialize(to: slot)
+        }
+        scratchCount = coordinateCount + 4
+        scratch = .allocate(capacity: scratchCount)
+        scratch.initialize(repeating: .nan, count: scratchCount)
+        groupSides = schema.groups
+        isLong = schema.layout == .long
+        hasHandColumn = schema.handColumn != nil
+        frameColumn = schema.frameColumn
+    }
+
+    deinit {
+        kinds.deallocate()
+        slots.deallocate()
+        scratch.deallocate()
+    }
+
+    /// Reserves output room for about `frames` frames per hand.
+    mutating func reserve(frames: Int) {
+        left.reserve(frames: frames)
+        right.reserve(frames: frames)
+    }
+
+    // MARK: Lines
+
+    /// Handles one line after the header: skips blank and comment lines, checks for binary data,
+    /// and parses a row.
+    mutating func consume(
+        _ line: UnsafeBufferPointer<UInt8>, number: Int, mayContainNul: Bool, isUnterminatedLast: Bool
+    ) throws(IngestError) {
+        guard let base = line.baseAddress, line.count > 0 else { return }
+        let first = base.pointee
+        if first == UInt8(ascii: "#") { return }
+        if mayContainNul, memchr(base, 0, line.count) != nil {
+            throw IngestError(
+                .binaryData, path: path, line: number,
+                message: "expected text, found NUL bytes: this looks like a binary file, not a CSV")
+        }
+        if first == scanner.delimiter || first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
+            if line.allSatisfy({ $0 == scanner.delimiter || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+                blankLines += 1
+                if firstBlankLine == nil { firstBlankLine = number }
+                return
+            }
+        }
+        dataLines += 1
+        try parseRow(line, number: number, isUnterminatedLast: isUnterminatedLast)
+    }
+
+    // MARK: Rows
+
+    private mutating func parseRow(
+        _ line: UnsafeBufferPointer<UInt8>, number: Int, isUnterminatedLast: Bool
+    ) throws(IngestError) {
+        guard let lineStart = line.baseAddress else { return }
+        let end = lineStart + line.count
+        let delimiter = scanner.delimiter
+        var p = lineStart
+        var rowLandmark = -1
+        var rowHand = HandLabel.unknown
+        var index = 0
+
+        while true {
+            let next: UnsafePointer<UInt8>
+            let kind = kinds[index]
+            if kind == .number {
+                var value = 0.0
+                if let stop = DecimalParser.scan(p, end, decimalComma: decimalComma, into: &value),
+                   stop == end || stop.pointee == delimiter {
+                    next = stop
+                } else {
+                    let (parsed, stop) = Self.slowNumber(at: p, end: end, scanner: scanner, decimalComma: decimalComma)
+                    guard let parsed else { throw notANumber(at: p, end: end, lineStart: lineStart, column: index, line: number) }
+                    (value, next) = (parsed, stop)
+                }
+                scratch[slots[index]] = value
+            } else if kind == .ignored {
+                next = scanner.field(at: p, end: end).next
+            } else if kind == .hand {
+                let bounds = scanner.field(at: p, end: end)
+                rowHand = Self.handLabel(bounds)
+                if case .invalid = rowHand { throw handError(bounds, line: number, lineStart: lineStart, at: p, column: index) }
+                next = bounds.next
+            } else {
+                let bounds = scanner.field(at: p, end: end)
+                rowLandmark = Self.landmarkNumber(bounds)
+                if rowLandmark < 0 { throw landmarkError(rowLandmark, bounds, line: number, lineStart: lineStart, at: p, column: index) }
+                next = bounds.next
+            }
+            index += 1
+            if next >= end { break }
+            if index == columnCount { throw fieldCountError(line, number: number) }
+            p = next + 1
+        }
+        if index < columnCount {
+            if isUnterminatedLast {
+                truncatedLastLine = number
+                return
+            }
+            throw fieldCountError(line, number: number)
+        }
+        let rowTime = scratch[timeSlot], rowFrame = scratch[timeSlot + 1], rowScore = scratch[timeSlot + 2]
+        try commit(
+            line: line, number: number, time: rowTime, frame: rowFrame, score: rowScore,
+            landmark: rowLandmark, hand: rowHand)
+    }
+
+    /// A numeric field the fast path did not take: quoted, padded, empty, a missing-value word, or bad
+    /// (`nil` value). Static so that the row loop never has to copy the parser to call it.
+    @inline(never)
+    private static func slowNumber(
+        at p: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, scanner: FieldScanner, decimalComma: Bool
+    ) -> (Double?, UnsafePointer<UInt8>) {
+        let bounds = scanner.field(at: p, end: end)
+        if bounds.hasEscapedQuotes { return (nil, bounds.next) }
+        return (DecimalParser.parseField(bounds.contentStart, bounds.contentEnd, decimalComma: decimalComma), bounds.next)
+    }
+
+    @inline(never)
+    private func notANumber(at p: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, lineStart: UnsafePointer<UInt8>, column: Int, line: Int) -> IngestError {
+        let bounds = scanner.field(at: p, end: end)
+        return error(
+            .notANumber, line: line, lineStart: lineStart, at: p, column: column,
+            message: "expected a number in column \"\(schema.columnNames[column])\", found \"\(FieldScanner.text(bounds))\"")
+    }
+
+    @inline(never)
+    private func fieldCountError(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> IngestError {
+        IngestError(
+            .wrongFieldCount, path: path, line: number,
+            message: "expected \(columnCount) fields as in the header, found \(scanner.fieldCount(of: line))")
+    }
+
+    @inline(never)
+    private func handError(
+        _ bounds: FieldScanner.Bounds, line: Int, lineStart: UnsafePointer<UInt8>, at p: UnsafePointer<UInt8>, column: Int
+    ) -> IngestError {
+        error(
+            .unknownHand, line: line, lineStart: lineStart, at: p, column: column,
+            message: "expected a hand label (left, right, L, R, or unknown) in column "
+                + "\"\(schema.columnNames[column])\", found \"\(FieldScanner.text(bounds))\"")
+    }
+
+    @inline(never)
+    private func error(
+        _ code: IngestError.Code, line: Int, lineStart: UnsafePointer<UInt8>, at position: UnsafePointer<UInt8>,
+        column: Int, message: String
+    ) -> IngestError {
+        IngestError(
+            code, path: path, line: line,
+            column: FieldScanner.characterColumn(of: position, lineStart: lineStart),
+            field: schema.columnNames[column], message: message)
+    }
+
+    /// `left`/`right`/`L`/`R` in any case, `unknown`/empty, or invalid.
+    @inline(__always)
+    static func handLabel(_ bounds: FieldScanner.Bounds) -> HandLabel {
+        // The common spellings, compared as whole words first.
+        let count = bounds.contentEnd - bounds.contentStart
+        if count == 4, UnsafeRawPointer(bounds.contentStart).loadUnaligned(as: UInt32.self) == Self.leftWord { return .side(.left) }
+        if count == 5, UnsafeRawPointer(bounds.contentStart).loadUnaligned(as: UInt32.self) == Self.rightWord,
+           bounds.contentStart[4] == UInt8(ascii: "t") { return .side(.right) }
+        return handLabelSlowly(bounds)
+    }
+
+    private static let leftWord = UInt32(littleEndian: 0x7466_656C)   // "left"
+    private static let rightWord = UInt32(littleEndian: 0x6867_6972)  // "righ"
+
+    @inline(never)
+    static func handLabelSlowly(_ bounds: FieldScanner.Bounds) -> HandLabel {
+        var start = bounds.contentStart
+        var end = bounds.contentEnd
+        while start < end, start.pointee == UInt8(ascii: " ") { start += 1 }
+        while end > start, (end - 1).pointee == UInt8(ascii: " ") { end -= 1 }
+        let word = UnsafeBufferPointer(start: start, count: end - start)
+        if word.isEmpty { return .unknown }
+        if word.count == 1 {
+            switch DecimalParser.asciiLowercase(word[0]) {
+            case UInt8(ascii: "l"): return .side(.left)
+            case UInt8(ascii: "r"): return .side(.right)
+            default: return .invalid
+            }
+        }
+        if DecimalParser.equalsIgnoringCase(word, "left") { return .side(.left) }
+        if DecimalParser.equalsIgnoringCase(word, "right") { return .side(.right) }
+        if DecimalParser.equalsIgnoringCase(word, "unknown") { return .unknown }
+        return .invalid
+    }
+
+    /// A landmark index 0-20 or a landmark name → 0...20; -1 for an index out of range, -2 for an
+    /// unknown name, -3 for an empty field.
+    @inline(__always)
+    static func landmarkNumber(_ bounds: FieldScanner.Bounds) -> Int {
+        var start = bounds.contentStart
+        var end = bounds.contentEnd
+        // Fast path: one or two plain digits.
+        let count = end - start
+        if count == 1 {
+            let digit = start.pointee &- UInt8(ascii: "0")
+            if digit <= 9 { return Int(digit) }
+        } else if count == 2 {
+            let tens = start[0] &- UInt8(ascii: "0"), ones = start[1] &- UInt8(ascii: "0")
+            if tens <= 9 && ones <= 9 {
+                let value = Int(tens) * 10 + Int(ones)
+                return value <= 20 ? value : -1
+            }
+        }
+        while start < end, start.pointee == UInt8(ascii: " ") { start += 1 }
+        while end > start, (end - 1).pointee == UInt8(ascii: " ") { end -= 1 }
+        guard start < end else { return -3 }
+        let first = start.pointee
+        if first &- UInt8(ascii: "0") <= 9 || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            var value = 0.0
+            if let stop = DecimalParser.scan(start, end, decimalComma: false, into: &value), stop == end,
+               value == value.rounded(), value >= 0, value <= 20 {
+                return Int(value)
+            }
+            return -1
+        }
+        if let key = PackedName(UnsafeBufferPointer(start: start, count: end - start)),
+           let landmark = LandmarkNames.byPackedName[key] {
+            return landmark.rawValue
+        }
+        return -2
+    }
+
+    @inline(never)
+    private func landmarkError(
+        _ result: Int, _ bounds: FieldScanner.Bounds, line: Int, lineStart: UnsafePointer<UInt8>,
+        at p: UnsafePointer<UInt8>, column: Int
+    ) -> IngestError {
+        let name = schema.columnNames[column]
+        switch result {
+        case -3:
+            return error(
+                .unknownLandmark, line: line, lineStart: lineStart, at: p, column: column,
+                message: "expected a landmark (0-20 or a MediaPipe name) in column \"\(name)\", found an empty field")
+        case -1:
+            return error(
+                .landmarkOutOfRange, line: line, lineStart: lineStart, at: p, column: column,
+                message: "expected a landmark index 0-20 (MediaPipe order) in column \"\(name)\", found \"\(FieldScanner.text(bounds))\"")
+        default:
+            return error(
+                .unknownLandmark, line: line, lineStart: lineStart, at: p, column: column,
+                message: "expected a MediaPipe hand landmark name (WRIST, THUMB_CMC … PINKY_TIP) or index 0-20 in column "
+                    + "\"\(name)\", found \"\(FieldScanner.text(bounds))\"")
+        }
+    }
+
+    // MARK: Frames
+
+    private mutating func commit(
+        line: UnsafeBufferPointer<UInt8>, number: Int, time: Double, frame: Double, score: Double,
+        landmark: Int, hand: HandLabel
+    ) throws(IngestError) {
+        // Which hand the row (or its first group) belongs to.
+        var rowSide: HandSide?
+        if hasHandColumn {
+            switch hand {
+            case .side(let side):
+                rowSide = mirrored ? side.opposite : side
+                if mirrored { labelsSwapped += 1 }
+            case .unknown, .invalid:
+                unknownHandRows += 1
+                if firstUnknownHandLine == nil { firstUnknownHandLine = number }
+                rowSide = nil
+            }
+        } else {
+            rowSide = assumedHand
+        }
+
+        var frameNumber = 0
+        if let frameColumn {
+            guard frame.isFinite, frame == frame.rounded(), abs(frame) < 9.0e15 else {
+                throw frameError(line: line, number: number, column: frameColumn)
+            }
+            frameNumber = Int(frame)
+        }
+
+        var key: Double
+        switch timeMode {
+        case .column:
+            guard time.isFinite else { throw timeError(line: line, number: number) }
+            key = time
+        case .frameIndex:
+            key = Double(frameNumber)
+        case .rowOrder:
+            key = Double(rowOrderFrame)
+        }
+
+        if isLong {
+            guard let side = rowSide else { return }
+            if case .rowOrder = timeMode {
+                let accumulatorHasIt = side == .left
+                    ? left.hasCurrent && left.currentKey == key && left.currentFrameHas(landmark: landmark)
+                    : right.hasCurrent && right.currentKey == key && right.currentFrameHas(landmark: landmark)
+                if rowOrderFrame < 0 || accumulatorHasIt { rowOrderFrame += 1 }
+                key = Double(rowOrderFrame)
+            }
+            let x = scratch[0], y = scratch[1], z = scratch[2]
+            if side == .left {
+                if let previous = left.begin(key: key, frameNumber: frameNumber, score: score, line: number) {
+                    throw backwards(side: side, line: number, key: key, previous: previous)
+                }
+                left.write(landmark: landmark, x: x, y: y, z: z, line: number)
+            } else {
+                if let previous = right.begin(key: key, frameNumber: frameNumber, score: score, line: number) {
+                    throw backwards(side: side, line: number, key: key, previous: previous)
+                }
+                right.write(landmark: landmark, x: x, y: y, z: z, line: number)
+            }
+            return
+        }
+
+        // Wide: one group of 63 slots per hand in the row.
+        if case .rowOrder = timeMode {
+            if groupSides.count > 1 || rowOrderFrame < 0 {
+                rowOrderFrame += 1
+            } else if let side = rowSide {
+                let seen = side == .left ? left.currentFrameHasRows : right.currentFrameHasRows
+                if seen { rowOrderFrame += 1 }
+            }
+            key = Double(rowOrderFrame)
+        }
+        for group in 0..<groupSides.count {
+            let side: HandSide
+            if let fixed = groupSides[group] {
+                side = mirrored ? fixed.opposite : fixed
+                if mirrored { labelsSwapped += 1 }
+            } else if let rowSide {
+                side = rowSide
+            } else {
+                continue
+            }
+            let values = scratch + group * Channel.count
+            if side == .left {
+                if let previous = left.begin(key: key, frameNumber: frameNumber, score: score, line: number) {
+                    throw backwards(side: side, line: number, key: key, previous: previous)
+                }
+                for landmark in 0..<Landmark.count {
+                    let slot = values + landmark * 3
+                    left.write(landmark: landmark, x: slot[0], y: slot[1], z: slot[2], line: number)
+                }
+            } else {
+                if let previous = right.begin(key: key, frameNumber: frameNumber, score: score, line: number) {
+                    throw backwards(side: side, line: number, key: key, previous: previous)
+                }
+                for landmark in 0..<Landmark.count {
+                    let slot = values + landmark * 3
+                    right.write(landmark: landmark, x: slot[0], y: slot[1], z: slot[2], line: number)
+                }
+            }
+        }
+    }
+
+    @inline(never)
+    private func frameError(line: UnsafeBufferPointer<UInt8>, number: Int, column: Int) -> IngestError {
+        fieldError(
+            .notANumber, line: line, number: number, column: column,
+            message: "expected an integer frame number in column \"\(schema.columnNames[column])\", found \"\(fieldText(line, column))\"")
+    }
+
+    @inline(never)
+    private func timeError(line: UnsafeBufferPointer<UInt8>, number: Int) -> IngestError {
+        let column = schema.timeColumn ?? 0
+        return fieldError(
+            .notANumber, line: line, number: number, column: column,
+            message: "expected a time in column \"\(schema.columnNames[column])\", found \"\(fieldText(line, column))\"")
+    }
+
+    @inline(never)
+    private func backwards(side: HandSide, line: Int, key: Double, previous: Double) -> IngestError {
+        let what: String
+        switch timeMode {
+        case .column:
+            let name = schema.timeColumn.map { schema.columnNames[$0] } ?? "time"
+            what = "\(name) \(Formatting.plain(key)) comes after \(Formatting.plain(previous))"
+        case .frameIndex:
+            let name = schema.frameColumn.map { schema.columnNames[$0] } ?? "frame"
+            what = "\(name) \(Formatting.plain(key)) comes after \(Formatting.plain(previous))"
+        case .rowOrder:
+            what = "row \(Formatting.plain(key)) comes after \(Formatting.plain(previous))"
+        }
+        return IngestError(
+            .timeGoesBackwards, path: path, line: line,
+            field: schema.timeColumn.map { schema.columnNames[$0] } ?? schema.frameColumn.map { schema.columnNames[$0] },
+            message: "time goes backwards for the \(side) hand: \(what); rows of one hand must be in time order")
+    }
+
+    private func fieldText(_ line: UnsafeBufferPointer<UInt8>, _ column: Int) -> String {
+        guard let start = scanner.start(ofField: column, in: line), let base = line.baseAddress else { return "" }
+        return FieldScanner.text(scanner.field(at: start, end: base + line.count))
+    }
+
+    private func fieldError(
+        _ code: IngestError.Code, line: UnsafeBufferPointer<UInt8>, number: Int, column: Int, message: String
+    ) -> IngestError {
+        var characterColumn: Int?
+        if let start = scanner.start(ofField: column, in: line), let base = line.baseAddress {
+            characterColumn = FieldScanner.characterColumn(of: start, lineStart: base)
+        }
+        return IngestError(
+            code, path: path, line: number, column: characterColumn, field: schema.columnNames[column], message: message)
+    }
+}
