@@ -5,6 +5,7 @@ import HandPoseIO
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+private typealias Glibc = Darwin
 #endif
 
 /// Exit statuses from `sysexits.h`, the convention for command-line tools.
@@ -73,6 +74,14 @@ extension ParsableCommand {
 enum StandardError {
     static func write(_ line: String) {
         let text = line.hasSuffix("\n") ? line : line + "\n"
-        _ = text.withCString { fputs($0, stderr) }
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
     }
 }

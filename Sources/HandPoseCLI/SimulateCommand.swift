@@ -50,7 +50,7 @@ public struct SimulateCommand: ParsableCommand {
     @Option(name: .customLong("jitter-ms"), help: "Standard deviation of the timestamp jitter in ms.")
     public var jitterMilliseconds: Double = 0
 
-    @Option(help: "CSV layout: long, wide (indexed x0…z20) or named (MediaPipe names).")
+    @Option(help: "CSV layout: long, wide (x0…z20), wide-one-based (x1…z21) or named (MediaPipe names).")
     public var layout: SimulatedLayout = .long
 
     @Option(help: "Coordinate units: m (world metres), mm (world millimetres) or normalized (image).")
@@ -89,8 +89,10 @@ public struct SimulateCommand: ParsableCommand {
                 if let truth {
                     try truthDocument.jsonData().write(to: URL(fileURLWithPath: truth))
                 }
+            } catch let error as RecordingWriterError {
+                throw CommandFailure(message: error.description, status: ExitStatus.cannotCreate)
             } catch {
-                throw CommandFailure(message: "error: cannot write output: \(error)", status: ExitStatus.cannotCreate)
+                throw CommandFailure(message: "\(truth ?? output): error: cannot write: \(error.localizedDescription)", status: ExitStatus.cannotCreate)
             }
         }
     }
@@ -104,6 +106,7 @@ public struct SimulateCommand: ParsableCommand {
         if let decimals, !(0...15).contains(decimals) {
             throw ValidationError("--decimals must be between 0 and 15, got \(decimals)")
         }
+        _ = try makeConfiguration()
     }
 
     /// Builds and validates the configuration; any problem is a usage error (exit 64).
@@ -136,12 +139,13 @@ public struct SimulateCommand: ParsableCommand {
 
 /// The layouts `simulate` writes.
 public enum SimulatedLayout: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case long, wide, named
+    case long, wide, wideOneBased = "wide-one-based", named
 
     var sourceLayout: SourceLayout {
         switch self {
         case .long: .long
         case .wide: .wideIndexed
+        case .wideOneBased: .wideIndexedOneBased
         case .named: .wideNamed
         }
     }
