@@ -17,7 +17,8 @@ struct InspectionTextRenderer {
         var timeText = "\(time.source) (\(time.provenance)\(time.column.map { ", column \($0)" } ?? ""))"
         if let assumed = time.assumedFrameRateHz { timeText += ", assumed \(fixed(assumed, 2)) fps" }
         lines.append(row("Time base", timeText))
-        lines.append(row("Coordinates", "\(recording.coordinateSpace) [\(recording.unit)], \(recording.coordinateSpaceProvenance): \(recording.coordinateSpaceReason)"))
+        let inferred = recording.coordinateSpaceProvenance == "inferred" ? "inferred: " : ""
+        lines.append(row("Coordinates", "\(recording.coordinateSpace) [\(recording.unit)], \(inferred)\(recording.coordinateSpaceReason)"))
         if let calibration = recording.calibration {
             lines.append(row("Calibration", "\(significant(calibration.millimetresPerUnit)) mm per \(recording.unit)\(calibration.description.map { " (\($0))" } ?? "")"))
         } else {
