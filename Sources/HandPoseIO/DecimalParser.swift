@@ -35,8 +35,17 @@ enum DecimalParser {
         var exponentAdjustment = 0
         var inexact = false
 
-        var digitCount = accumulateDigits(
-            &p, end, &mantissa, &significantDigits, &exponentAdjustment, &inexact, isFraction: false)
+        var digitCount: Int
+        if end - p >= 2, p[0] &- UInt8(ascii: "0") <= 9, p[1] &- UInt8(ascii: "0") > 9 {
+            // A one-digit integer part (`0.512`, `7,`) is the most common case.
+            mantissa = UInt64(p[0] &- UInt8(ascii: "0"))
+            significantDigits = mantissa == 0 ? 0 : 1
+            digitCount = 1
+            p += 1
+        } else {
+            digitCount = accumulateDigits(
+                &p, end, &mantissa, &significantDigits, &exponentAdjustment, &inexact, isFraction: false)
+        }
         if p < end, p.pointee == UInt8(ascii: ".") || (decimalComma && p.pointee == UInt8(ascii: ",")) {
             p += 1
             digitCount += accumulateDigits(

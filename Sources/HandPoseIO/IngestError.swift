@@ -7,8 +7,11 @@ public struct IngestError: Error, CustomStringConvertible, Equatable {
     /// The kind of failure; extensible without breaking callers. The CLI exits with 66 for
     /// ``fileNotFound``, 64 for ``invalidOption`` and 65 for every other code.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        /// The stable name of the code (`"notANumber"`), usable in logs and JSON.
         public var rawValue: String
+        /// Creates a code; prefer the predefined static members.
         public init(rawValue: String) { self.rawValue = rawValue }
+        /// The raw value.
         public var description: String { rawValue }
 
         /// The path does not exist.
