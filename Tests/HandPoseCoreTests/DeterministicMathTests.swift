@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import HandPoseSimulation
+@testable import HandPoseCore
 
 @Suite("DeterministicMath")
 struct DeterministicMathTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import HandPoseSimulation
+@testable import HandPoseCore
 
 @Suite("SeededGenerator")
 struct SeededGeneratorTests {
@@ -30,7 +30,7 @@ struct SeededGeneratorTests {
         var generator = SeededGenerator(seed: 1)
         let values = (0..<20_000).map { _ in generator.nextUniform() }
         #expect(values.allSatisfy { $0 >= 0 && $0 < 1 })
-        let (mean, std) = SimulationTestSupport.meanAndStandardDeviation(values)
+        let (mean, std) = meanAndStandardDeviation(values)
         #expect(abs(mean - 0.5) < 0.01)
         #expect(abs(std - (1.0 / 12).squareRoot()) < 0.01)
     }
@@ -39,10 +39,17 @@ struct SeededGeneratorTests {
     func gaussian(seed: UInt64) {
         var generator = SeededGenerator(seed: seed)
         let values = (0..<40_000).map { _ in generator.nextGaussian() }
-        let (mean, std) = SimulationTestSupport.meanAndStandardDeviation(values)
+        let (mean, std) = meanAndStandardDeviation(values)
         #expect(abs(mean) < 0.02, "seed \(seed)")
         #expect(abs(std - 1) < 0.02, "seed \(seed)")
         let beyondTwo = Double(values.filter { abs($0) > 2 }.count) / Double(values.count)
         #expect(abs(beyondTwo - 0.0455) < 0.006, "seed \(seed)")
     }
+}
+
+/// Mean and population standard deviation.
+private func meanAndStandardDeviation(_ values: [Double]) -> (mean: Double, std: Double) {
+    let mean = values.reduce(0, +) / Double(values.count)
+    let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
+    return (mean, variance.squareRoot())
 }
