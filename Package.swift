@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "HandPoseCore", targets: ["HandPoseCore"]),
         .library(name: "HandPoseIO", targets: ["HandPoseIO"]),
         .library(name: "HandPoseNumerics", targets: ["HandPoseNumerics"]),
+        .library(name: "HandPoseDSP", targets: ["HandPoseDSP"]),
         .library(name: "HandPoseQuality", targets: ["HandPoseQuality"]),
         .library(name: "HandPoseSimulation", targets: ["HandPoseSimulation"]),
         .library(name: "HandPoseCLI", targets: ["HandPoseCLI"]),
@@ -27,19 +28,21 @@ let package = Package(
 
         .target(name: "HandPoseNumerics", dependencies: ["CFFTW", "CLAPACK"]),
         .target(name: "HandPoseCore"),
+        .target(name: "HandPoseDSP", dependencies: ["HandPoseCore", "HandPoseNumerics"]),
         .target(name: "HandPoseIO", dependencies: ["HandPoseCore"]),
         .target(name: "HandPoseSimulation", dependencies: ["HandPoseCore"]),
         .target(name: "HandPoseQuality", dependencies: ["HandPoseCore", "HandPoseNumerics"]),
         .target(
             name: "HandPoseCLI",
             dependencies: [
-                "HandPoseCore", "HandPoseIO", "HandPoseQuality", "HandPoseSimulation",
+                "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseQuality", "HandPoseSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "handpose", dependencies: ["HandPoseCLI"]),
 
         .testTarget(name: "HandPoseNumericsTests", dependencies: ["HandPoseNumerics"]),
         .testTarget(name: "HandPoseCoreTests", dependencies: ["HandPoseCore"]),
+        .testTarget(name: "HandPoseDSPTests", dependencies: ["HandPoseDSP", "HandPoseNumerics"]),
         .testTarget(name: "HandPoseIOTests", dependencies: ["HandPoseIO", "HandPoseSimulation"]),
         .testTarget(name: "HandPoseSimulationTests", dependencies: ["HandPoseSimulation", "HandPoseIO"]),
         .testTarget(
