@@ -1,6 +1,6 @@
 import HandPoseCore
 
-/// Frame-timing statistics of a timestamp series.
+/// Frame-timing statistics of a recording: the sample rate every filter and metric is designed for.
 ///
 /// With intervals `Δtᵢ = tᵢ − tᵢ₋₁` and `m = median(Δt)`:
 /// - measured rate `1 / m` (robust to drops and to a few long intervals);
@@ -10,20 +10,21 @@ import HandPoseCore
 /// - drops: `Σ max(0, round(Δtᵢ / m) − 1)` over all intervals;
 /// - jitter: sample standard deviation (ms) of the intervals `Δtᵢ < 1.5·m` (drops excluded), and
 ///   the 95th percentile of `|Δtᵢ − m|` over the same intervals.
-struct FrameTiming: Sendable {
-    var medianInterval: Double?
-    var measuredRateHz: Double?
-    var nominalRateHz: Double?
+public struct FrameTiming: Sendable, Hashable {
+    public var medianInterval: Double?
+    public var measuredRateHz: Double?
+    public var nominalRateHz: Double?
     /// `"metadata"`, `"medianInterval"` or `"assumed"` (frame index with an assumed rate).
-    var nominalSource: String
+    public var nominalSource: String
     /// The declared rate when it was rejected as inconsistent with the timestamps.
-    var rejectedMetadataRateHz: Double?
-    var effectiveRateHz: Double?
-    var jitterMs: Double?
-    var jitterP95Ms: Double?
-    var droppedFrames: Int
+    public var rejectedMetadataRateHz: Double?
+    public var effectiveRateHz: Double?
+    public var jitterMs: Double?
+    public var jitterP95Ms: Double?
+    public var droppedFrames: Int
 
-    init(recording: Recording, configuration: QualityConfiguration) {
+    /// Measures the timing of `recording` (the gate's thresholds decide what counts as a drop).
+    public init(recording: Recording, configuration: QualityConfiguration = .init()) {
         let t = recording.timestamps
         let intervals = t.count < 2 ? [] : (1..<t.count).map { t[$0] - t[$0 - 1] }
         let median = Statistics.median(intervals)
