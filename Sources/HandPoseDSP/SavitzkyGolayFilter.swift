@@ -61,8 +61,8 @@ public struct SavitzkyGolayFilter: ChannelFilter {
         self.mode = mode
         self.sampleRate = sampleRate
         self.coefficients = weights[0]
-        self.leftEdge = mode == .interpolate ? weights[1...half].flatMap { $0 } : []
-        self.rightEdge = mode == .interpolate ? weights[(half + 1)...].flatMap { $0 } : []
+        self.leftEdge = mode == .interpolate ? weights[1..<(1 + half)].flatMap { $0 } : []
+        self.rightEdge = mode == .interpolate ? weights[(1 + half)...].flatMap { $0 } : []
     }
 
     public var algorithmID: String { "savitzky-golay/1" }
