@@ -17,8 +17,9 @@ import HandPoseNumerics
 /// band-stop unchanged and is removed by a high-pass or band-pass; nothing is subtracted first.
 /// Low-pass plus high-pass at one cutoff (same shape and padding) give back the input.
 ///
-/// Complexity: O(L log L) per call; FFTW plans are cached per length by ``RealFFT``, the
-/// spectrum buffers are allocated per call (never per sample). Any `count ≥ 1`.
+/// Complexity: O(L log L) per call; FFTW plans are cached per length by ``RealFFT``, and each
+/// thread keeps the transform buffers of the last length it used (see ``Workspace``), so
+/// consecutive channels of one length allocate nothing. Any `count ≥ 1`.
 public struct FFTFilter: ChannelFilter {
     /// How the record is extended before the transform (see the table above).
     public enum Padding: String, Hashable, Sendable, CaseIterable {
@@ -73,16 +74,9 @@ public struct FFTFilter: ChannelFilter {
         precondition(output.count == n, "output has \(output.count) samples, input \(n)")
         guard n > 0, let x = input.baseAddress else { return }
         let length = padding == .reflect ? 2 * n : n
-        let fft = RealFFT(count: length)
+        let workspace = Workspace.current(length: length)
+        let fft = workspace.fft, signal = workspace.signal, real = workspace.real, imaginary = workspace.imaginary
         let bins = fft.spectrumCount
-        let signal = UnsafeMutableBufferPointer<Double>.allocate(capacity: length)
-        let real = UnsafeMutableBufferPointer<Double>.allocate(capacity: bins)
-        let imaginary = UnsafeMutableBufferPointer<Double>.allocate(capacity: bins)
-        defer {
-            signal.deallocate()
-            real.deallocate()
-            imaginary.deallocate()
-        }
         let s = signal.baseAddress!
         s.update(from: x, count: n)
         if padding == .reflect {

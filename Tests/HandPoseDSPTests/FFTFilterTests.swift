@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import HandPoseCore
 import HandPoseNumerics
 import Testing
@@ -144,6 +146,18 @@ struct FFTFilterTests {
         }
     }
 
+    @Test("concurrent calls with changing lengths agree with serial ones (per-thread workspaces)")
+    func concurrentCalls() throws {
+        let filter = try FFTFilter(.bandpass(low: 2, high: 9), shape: .tapered(transitionWidth: 1), sampleRate: 30)
+        let seed: UInt64 = 1234
+        var random = SeededGenerator(seed: seed)
+        let inputs = (0..<24).map { k in (0..<(100 + 37 * (k % 5))).map { _ in random.nextGaussian() } }
+        let serial = inputs.map { filter.apply($0) }
+        let results = ConcurrentResults(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { k in results.set(k, filter.apply(inputs[k])) }
+        for k in inputs.indices { #expect(results.get(k) == serial[k], "seed \(seed) input \(k)") }
+    }
+
     // MARK: golden FFT (the transform underneath)
 
     @Test("RealFFT matches numpy rfft of 16 samples and the zero-padded fft(n = 20)")
@@ -205,4 +219,13 @@ struct FFTFilterTests {
                                       "transitionWidthHz": "1.0", "padding": "reflect", "sampleRateHz": "60.0"])
         #expect(filter.minimumLength == 1)
     }
+}
+
+/// Results written by concurrent workers, one slot each.
+private final class ConcurrentResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [[Double]]
+    init(count: Int) { values = Array(repeating: [], count: count) }
+    func set(_ index: Int, _ value: [Double]) { lock.withLock { values[index] = value } }
+    func get(_ index: Int) -> [Double] { lock.withLock { values[index] } }
 }
