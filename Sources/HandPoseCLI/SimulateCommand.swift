@@ -51,7 +51,7 @@ public struct SimulateCommand: ParsableCommand {
     public var jitterMilliseconds: Double = 0
 
     @Option(help: "CSV layout: long, wide (x0…z20), wide-one-based (x1…z21) or named (MediaPipe names).")
-    public var layout: SimulatedLayout = .long
+    public var layout: LayoutArgument = .long
 
     @Option(help: "Coordinate units: m (world metres), mm (world millimetres) or normalized (image).")
     public var units: SimulatedUnits = .millimetres
@@ -133,20 +133,6 @@ public struct SimulateCommand: ParsableCommand {
             throw error
         } catch let error as SimulationError {
             throw ValidationError(error.message)
-        }
-    }
-}
-
-/// The layouts `simulate` writes.
-public enum SimulatedLayout: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case long, wide, wideOneBased = "wide-one-based", named
-
-    var sourceLayout: SourceLayout {
-        switch self {
-        case .long: .long
-        case .wide: .wideIndexed
-        case .wideOneBased: .wideIndexedOneBased
-        case .named: .wideNamed
         }
     }
 }

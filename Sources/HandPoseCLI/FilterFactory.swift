@@ -1,0 +1,139 @@
+import ArgumentParser
+import HandPoseDSP
+
+/// Builds the ``ChannelFilter`` a `handpose filter` invocation asks for, with each method's
+/// documented defaults, for a recording of a given sample rate and scale.
+struct FilterFactory {
+    let method: FilterMethod
+    let options: FilterOptions
+    /// The recording's nominal sample rate in Hz.
+    let sampleRate: Double
+    /// Millimetres per coordinate unit (for noise parameters given in mm).
+    let millimetresPerUnit: Double
+
+    /// The options each method reads; any other option given is an error, so that a typo never
+    /// passes silently.
+    static let applicableOptions: [FilterMethod: Set<String>] = [
+        .butterworth: ["order", "cutoff", "band", "type", "causal"],
+        .savgol: ["window", "polyorder", "deriv", "mode"],
+        .movingAverage: ["window", "alignment"],
+        .exponential: ["alpha", "causal"],
+        .fft: ["cutoff", "band", "type", "taper"],
+        .wavelet: ["wavelet", "level", "threshold", "mode"],
+        .kalman: ["process-noise", "measurement-noise", "model", "no-smooth"],
+        .ukf: ["process-noise", "measurement-noise", "model", "no-smooth", "alpha", "beta", "kappa"],
+        .particle: ["process-noise", "measurement-noise", "particles", "seed"],
+    ]
+
+    /// The names of the options given on the command line.
+    static func givenOptions(_ options: FilterOptions) -> Set<String> {
+        var given: Set<String> = []
+        func note(_ name: String, _ isGiven: Bool) { if isGiven { given.insert(name) } }
+        note("order", options.order != nil)
+        note("cutoff", options.cutoff != nil)
+        note("band", options.band != nil)
+        note("type", options.type != nil)
+        note("causal", options.causal)
+        note("taper", options.taper != nil)
+        note("window", options.window != nil)
+        note("polyorder", options.polyorder != nil)
+        note("deriv", options.deriv != nil)
+        note("mode", options.mode != nil)
+        note("alignment", options.alignment != nil)
+        note("alpha", options.alpha != nil)
+        note("beta", options.beta != nil)
+        note("kappa", options.kappa != nil)
+        note("wavelet", options.wavelet != nil)
+        note("level", options.level != nil)
+        note("threshold", options.threshold != nil)
+        note("process-noise", options.processNoise != nil)
+        note("measurement-noise", options.measurementNoise != nil)
+        note("model", options.model != nil)
+        note("no-smooth", options.noSmooth)
+        note("particles", options.particles != nil)
+        note("seed", options.seed != nil)
+        return given
+    }
+
+    /// Rejects options that do not apply to `method`.
+    static func validate(_ options: FilterOptions, for method: FilterMethod) throws {
+        let stray = givenOptions(options).subtracting(applicableOptions[method] ?? []).sorted()
+        guard stray.isEmpty else {
+            let allowed = (applicableOptions[method] ?? []).sorted().map { "--\($0)" }.joined(separator: ", ")
+            throw ValidationError(
+                "\(stray.map { "--\($0)" }.joined(separator: ", ")) does not apply to --method \(method.rawValue) (its options: \(allowed))")
+        }
+    }
+
+    func make() throws(FilterConfigurationError) -> any ChannelFilter {
+        switch method {
+        case .butterworth: return try butterworth()
+        case .savgol: return try savitzkyGolay()
+        case .movingAverage: return try movingAverage()
+        case .exponential:
+            return try ExponentialSmoothingFilter(alpha: options.alpha ?? 0.5, direction: options.causal ? .forward : .zeroPhase)
+        case .fft: return try fft()
+        case .wavelet: return try wavelet()
+        case .kalman: return try kalman()
+        case .ukf: return try unscentedKalman()
+        case .particle: return try particle()
+        }
+    }
+
+    // MARK: - Methods
+
+    private func savitzkyGolay() throws(FilterConfigurationError) -> SavitzkyGolayFilter {
+        let polyorder = options.polyorder ?? 3
+        let defaultWindow = max(polyorder + 2 - polyorder % 2 + 1, Int((0.2 * sampleRate).rounded()) | 1)
+        let mode: EdgeMode
+        switch options.mode ?? "interp" {
+        case "interp": mode = .interpolate
+        case "mirror": mode = .mirror
+        case "nearest": mode = .nearest
+        case "constant": mode = .constant(0)
+        case "wrap": mode = .wrap
+        case let other:
+            throw FilterConfigurationError(parameter: "mode", "unknown Savitzky-Golay mode \"\(other)\": use interp, mirror, nearest, constant or wrap")
+        }
+        return try SavitzkyGolayFilter(
+            window: options.window ?? defaultWindow, polyorder: polyorder, derivative: options.deriv ?? 0, mode: mode,
+            sampleRate: sampleRate)
+    }
+
+    private func movingAverage() throws(FilterConfigurationError) -> MovingAverageFilter {
+        guard let alignment = MovingAverageFilter.Alignment(rawValue: options.alignment ?? "centered") else {
+            throw FilterConfigurationError(parameter: "alignment", "unknown alignment \"\(options.alignment ?? "")\": use centered or trailing")
+        }
+        return try MovingAverageFilter(window: options.window ?? 5, alignment: alignment)
+    }
+
+    /// The pass band from `--type`, `--cutoff` and `--band` (default: low-pass at 12 Hz).
+    private func passBand() throws(FilterConfigurationError) -> (BandType, Double, Double) {
+        let type = options.type ?? (options.band != nil ? .bandpass : .lowpass)
+        switch type {
+        case .lowpass, .highpass:
+            guard options.band == nil else {
+                throw FilterConfigurationError(parameter: "band", "--band goes with --type bandpass or bandstop; use --cutoff for \(type.rawValue)")
+            }
+            let cutoff = options.cutoff ?? (type == .lowpass ? 12 : 0.5)
+            return (type, cutoff, cutoff)
+        case .bandpass, .bandstop:
+            guard options.cutoff == nil else {
+                throw FilterConfigurationError(parameter: "cutoff", "--cutoff goes with --type lowpass or highpass; use --band LOW,HIGH for \(type.rawValue)")
+            }
+            return (type, options.band?.low ?? 3, options.band?.high ?? 12)
+        }
+    }
+
+    private func fft() throws(FilterConfigurationError) -> FFTFilter {
+        let (type, low, high) = try passBand()
+        let band: FFTFilter.Band = switch type {
+        case .lowpass: .lowpass(cutoff: low)
+        case .highpass: .highpass(cutoff: low)
+        case .bandpass: .bandpass(low: low, high: high)
+        case .bandstop: .bandstop(low: low, high: high)
+        }
+        let shape: FFTFilter.Shape = options.taper.map { .tapered(transitionWidth: $0) } ?? .ideal
+        return try FFTFilter(band, shape: shape, sampleRate: sampleRate)
+    }
+}
