@@ -66,7 +66,7 @@ public struct FilterCommand: ParsableCommand {
             do {
                 filter = try FilterFactory(method: method, options: filterOptions, sampleRate: sampleRate, millimetresPerUnit: scale).make()
             } catch {
-                throw CommandFailure(message: "error: \(error.message)", status: ExitStatus.usage)
+                throw CommandFailure(message: "error: \(error)", status: ExitStatus.usage)
             }
             var (filtered, report) = RecordingFiltering.apply(filter, to: recording)
             filtered.metadata["filter"] = filter.algorithmID

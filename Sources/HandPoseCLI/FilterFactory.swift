@@ -19,10 +19,6 @@ struct FilterFactory {
         .movingAverage: ["window", "alignment"],
         .exponential: ["alpha", "causal"],
         .fft: ["cutoff", "band", "type", "taper"],
-        .wavelet: ["wavelet", "level", "threshold", "mode"],
-        .kalman: ["process-noise", "measurement-noise", "model", "no-smooth"],
-        .ukf: ["process-noise", "measurement-noise", "model", "no-smooth", "alpha", "beta", "kappa"],
-        .particle: ["process-noise", "measurement-noise", "particles", "seed"],
     ]
 
     /// The names of the options given on the command line.
@@ -73,14 +69,29 @@ struct FilterFactory {
         case .exponential:
             return try ExponentialSmoothingFilter(alpha: options.alpha ?? 0.5, direction: options.causal ? .forward : .zeroPhase)
         case .fft: return try fft()
-        case .wavelet: return try wavelet()
-        case .kalman: return try kalman()
-        case .ukf: return try unscentedKalman()
-        case .particle: return try particle()
         }
     }
 
     // MARK: - Methods
+
+    private func butterworth() throws(FilterConfigurationError) -> ButterworthFilter {
+        let (type, low, high) = try passBand()
+        let response: Butterworth.Response = switch type {
+        case .lowpass: .lowpass(cutoff: low)
+        case .highpass: .highpass(cutoff: low)
+        case .bandpass: .bandpass(low: low, high: high)
+        case .bandstop: .bandstop(low: low, high: high)
+        }
+        do {
+            return try ButterworthFilter(
+                order: options.order ?? 4, response: response, sampleRate: sampleRate,
+                application: options.causal ? .causal() : .zeroPhase())
+        } catch let error as FilterConfigurationError {
+            throw error
+        } catch {
+            throw FilterConfigurationError(parameter: "butterworth", "\(error)")
+        }
+    }
 
     private func savitzkyGolay() throws(FilterConfigurationError) -> SavitzkyGolayFilter {
         let polyorder = options.polyorder ?? 3
