@@ -57,13 +57,43 @@ enum WaveletKernel {
     /// a[o] = Σⱼ low[j]·w[2o + j], d[o] = Σⱼ high[j]·w[2o + j], j = 0 … taps − 1,
     /// where `low`/`high` are the reversed analysis filters (`rec_lo`, `rec_hi`), so this is
     /// PyWavelets' downsampling convolution Σⱼ dec[j]·x[i − j]. O(count · taps).
+    ///
+    /// Four outputs are computed together so that eight independent sums hide the latency of
+    /// the multiply-adds (each sum still runs over j in order).
     @inline(__always)
     static func analyze(
         _ window: UnsafePointer<Double>, low: UnsafePointer<Double>, high: UnsafePointer<Double>, taps: Int,
         count: Int, approximation: UnsafeMutablePointer<Double>, detail: UnsafeMutablePointer<Double>
     ) {
-        var w = window
-        for o in 0..<count {
+        var o = 0
+        while o + 4 <= count {
+            let w = window + 2 * o
+            var lo0 = 0.0, lo1 = 0.0, lo2 = 0.0, lo3 = 0.0
+            var hi0 = 0.0, hi1 = 0.0, hi2 = 0.0, hi3 = 0.0
+            for j in 0..<taps {
+                let l = low[j], h = high[j]
+                let v0 = w[j], v1 = w[j + 2], v2 = w[j + 4], v3 = w[j + 6]
+                lo0 += l * v0
+                lo1 += l * v1
+                lo2 += l * v2
+                lo3 += l * v3
+                hi0 += h * v0
+                hi1 += h * v1
+                hi2 += h * v2
+                hi3 += h * v3
+            }
+            approximation[o] = lo0
+            approximation[o + 1] = lo1
+            approximation[o + 2] = lo2
+            approximation[o + 3] = lo3
+            detail[o] = hi0
+            detail[o + 1] = hi1
+            detail[o + 2] = hi2
+            detail[o + 3] = hi3
+            o += 4
+        }
+        while o < count {
+            let w = window + 2 * o
             var lo = 0.0, hi = 0.0
             for j in 0..<taps {
                 let v = w[j]
@@ -72,7 +102,7 @@ enum WaveletKernel {
             }
             approximation[o] = lo
             detail[o] = hi
-            w += 2
+            o += 1
         }
     }
 
@@ -102,6 +132,33 @@ enum WaveletKernel {
             out.pointee = phase(a, d, p: t >> 1, filters.lowOdd, filters.highOdd, half)
             out += 1
             t += 1
+        }
+        // Two output pairs per block, approximation and detail terms in separate sums: eight
+        // independent multiply-add chains.
+        while t + 3 < end {
+            let base = (t >> 1) - half + 1
+            let aw = a + base, dw = d + base
+            var evenA0 = 0.0, evenD0 = 0.0, oddA0 = 0.0, oddD0 = 0.0
+            var evenA1 = 0.0, evenD1 = 0.0, oddA1 = 0.0, oddD1 = 0.0
+            for i in 0..<half {
+                let le = filters.lowEven[i], lo = filters.lowOdd[i]
+                let he = filters.highEven[i], ho = filters.highOdd[i]
+                let a0 = aw[i], a1 = aw[i + 1], d0 = dw[i], d1 = dw[i + 1]
+                evenA0 += a0 * le
+                evenD0 += d0 * he
+                oddA0 += a0 * lo
+                oddD0 += d0 * ho
+                evenA1 += a1 * le
+                evenD1 += d1 * he
+                oddA1 += a1 * lo
+                oddD1 += d1 * ho
+            }
+            out[0] = evenA0 + evenD0
+            out[1] = oddA0 + oddD0
+            out[2] = evenA1 + evenD1
+            out[3] = oddA1 + oddD1
+            out += 4
+            t += 4
         }
         while t + 1 < end {
             let base = (t >> 1) - half + 1
