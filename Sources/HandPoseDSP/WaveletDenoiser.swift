@@ -15,9 +15,10 @@
 /// ``level(forLength:)``). The shortest run is 2(F − 1) samples, the shortest for which the
 /// maximum level is at least 1 (14 for db4, 58 for coif5).
 ///
-/// Edge cases: a run whose finest details are mostly exact zeros has σ = 0 and is returned as it
-/// came (perfect reconstruction, error ≈ 1e-15). Complexity O(n·F) time, one scratch allocation of
-/// about 5n doubles per call.
+/// Edge cases: a run at least half of whose finest detail coefficients are exactly zero (a
+/// constant run, say) has σ = λ = 0 and comes back unchanged up to rounding (≈ 1e-15). Every
+/// value must be finite (a NaN would spread over the filter's support at every level).
+/// Complexity O(n·F) time; one scratch allocation of about 4n + 3(L + 4)F doubles per call.
 public struct WaveletDenoiser: ChannelFilter {
     /// The wavelet.
     public let wavelet: Wavelet

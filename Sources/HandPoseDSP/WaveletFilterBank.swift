@@ -3,12 +3,12 @@
 /// Everything follows from the scaling filter h (`reconstructionLowPass`, Σh = √2, Σh² = 1,
 /// Σₖ h[k]·h[k + 2m] = δₘ) by the quadrature-mirror relations, for filter length F:
 ///
-/// | filter                  | PyWavelets | definition                         |
-/// |-------------------------|------------|------------------------------------|
-/// | `reconstructionLowPass` | `rec_lo`   | h[k]                               |
-/// | `reconstructionHighPass`| `rec_hi`   | (−1)ᵏ · h[F − 1 − k]               |
-/// | `decompositionLowPass`  | `dec_lo`   | h[F − 1 − k]                       |
-/// | `decompositionHighPass` | `dec_hi`   | `rec_hi`[F − 1 − k] = (−1)^(k+1)·h[k] reversed |
+/// | filter                   | PyWavelets | entry k (k = 0 … F − 1)          |
+/// |--------------------------|------------|----------------------------------|
+/// | `reconstructionLowPass`  | `rec_lo`   | h[k]                             |
+/// | `reconstructionHighPass` | `rec_hi`   | (−1)ᵏ · h[F − 1 − k]             |
+/// | `decompositionLowPass`   | `dec_lo`   | h[F − 1 − k]                     |
+/// | `decompositionHighPass`  | `dec_hi`   | (−1)ᵏ⁺¹ · h[k] = rec_hi[F − 1 − k] |
 ///
 /// Sign flips and reversals are exact, so all four equal PyWavelets' arrays bit for bit.
 public struct WaveletFilterBank: Hashable, Sendable {
