@@ -19,6 +19,7 @@ struct FilterFactory {
         .movingAverage: ["window", "alignment"],
         .exponential: ["alpha", "causal"],
         .fft: ["cutoff", "band", "type", "taper"],
+        .wavelet: ["wavelet", "level", "threshold", "mode"],
     ]
 
     /// The names of the options given on the command line.
@@ -69,6 +70,7 @@ struct FilterFactory {
         case .exponential:
             return try ExponentialSmoothingFilter(alpha: options.alpha ?? 0.5, direction: options.causal ? .forward : .zeroPhase)
         case .fft: return try fft()
+        case .wavelet: return try wavelet()
         }
     }
 
@@ -133,6 +135,18 @@ struct FilterFactory {
                 throw FilterConfigurationError(parameter: "cutoff", "--cutoff goes with --type lowpass or highpass; use --band LOW,HIGH for \(type.rawValue)")
             }
             return (type, options.band?.low ?? 3, options.band?.high ?? 12)
+        }
+    }
+
+    private func wavelet() throws(FilterConfigurationError) -> WaveletDenoiser {
+        do {
+            return try WaveletDenoiser(
+                wavelet: options.wavelet ?? "db4", mode: options.mode ?? "symmetric", level: options.level,
+                threshold: options.threshold ?? "soft")
+        } catch let error as FilterConfigurationError {
+            throw error
+        } catch {
+            throw FilterConfigurationError(parameter: "wavelet", "\(error)")
         }
     }
 
