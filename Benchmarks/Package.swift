@@ -26,6 +26,20 @@ let package = Package(
         .executableTarget(
             name: "ingest-throughput",
             dependencies: ["IngestFixtures", .product(name: "HandPoseIO", package: "handpose")]),
+        // Deterministic landmark-like channels and the catalogue of filters to measure.
+        .target(
+            name: "FilterFixtures",
+            dependencies: [.product(name: "HandPoseCore", package: "handpose"), .product(name: "HandPoseDSP", package: "handpose")]),
+        // `swift package benchmark --target FilterBenchmarks`: per-filter throughput and mallocs per call.
+        .executableTarget(
+            name: "FilterBenchmarks",
+            dependencies: ["FilterFixtures", .product(name: "Benchmark", package: "package-benchmark")],
+            path: "Benchmarks/FilterBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]),
+        // `swift run -c release filter-throughput`: M samples/s per filter on one core and on all cores.
+        .executableTarget(
+            name: "filter-throughput",
+            dependencies: ["FilterFixtures", .product(name: "HandPoseDSP", package: "handpose")]),
     ],
     swiftLanguageModes: [.v6]
 )
