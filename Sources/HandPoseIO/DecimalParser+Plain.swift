@@ -23,13 +23,21 @@ extension DecimalParser {
         let negative = start.pointee == UInt8(ascii: "-")
         var p = negative ? start + 1 : start
 
-        let integerWord = digitWord(at: p)
-        let integerCount = leadingDigitCount(integerWord)
-        // 1…7 digits: 0 is no number, 8 may be followed by more.
-        guard (1...7).contains(integerCount) else { return nil }
-        // One integer digit (`0.512`) is the common case and needs no conversion.
-        var mantissa = integerCount == 1 ? integerWord & 0xF : digitValue(integerWord, count: integerCount)
-        p += integerCount
+        var mantissa: UInt64
+        let first = p[0] &- UInt8(ascii: "0")
+        if first <= 9 && p[1] &- UInt8(ascii: "0") > 9 {
+            // One integer digit (`0.512`), the common case: tested byte by byte so that the fraction's
+            // address does not wait for the integer word's digit count.
+            mantissa = UInt64(first)
+            p += 1
+        } else {
+            let integerWord = digitWord(at: p)
+            let integerCount = leadingDigitCount(integerWord)
+            // 1…7 digits: 0 is no number, 8 may be followed by more.
+            guard (1...7).contains(integerCount) else { return nil }
+            mantissa = digitValue(integerWord, count: integerCount)
+            p += integerCount
+        }
 
         var fractionCount = 0
         // No `p < end` test: a point found past the end leads to digits past the end, refused below.
