@@ -12,9 +12,15 @@ import Darwin
 /// `\n` ends a line and a `\r` before it is dropped; a UTF-8 byte-order mark at the start of the
 /// input is skipped. A line longer than the buffer grows the buffer, so lines of any length work
 /// and a line may span any number of chunks. Memory use is one chunk plus the longest line.
+///
+/// At least ``lookahead`` initialized bytes follow the end of every line handed out, so the parser
+/// may load whole words near a line's end without checking the distance to it.
 struct LineReader<Source: ByteSource>: ~Copyable {
     /// Default number of bytes requested from the source per read: 1 MiB.
     static var defaultChunkSize: Int { 1 << 20 }
+    /// Readable bytes guaranteed after the end of each line (allocated beyond `capacity`).
+    static var lookahead: Int { 64 }
+
 
     private var source: Source
     private let chunkSize: Int
@@ -39,7 +45,15 @@ struct LineReader<Source: ByteSource>: ~Copyable {
         self.source = source
         self.chunkSize = chunkSize
         self.capacity = max(chunkSize * 2, 64)
-        self.buffer = .allocate(capacity: capacity)
+        self.buffer = Self.allocateBuffer(capacity: capacity)
+    }
+
+    /// A zeroed buffer of `capacity` bytes plus the lookahead, so that no read past a line is of
+    /// uninitialized memory.
+    private static func allocateBuffer(capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + lookahead)
+        buffer.initialize(repeating: 0, count: capacity + lookahead)
+        return buffer
     }
 
     deinit { buffer.deallocate() }
@@ -94,7 +108,7 @@ struct LineReader<Source: ByteSource>: ~Copyable {
         }
         if capacity - filled < chunkSize {
             let newCapacity = max(capacity * 2, filled + chunkSize)
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            let grown = Self.allocateBuffer(capacity: newCapacity)
             grown.update(from: buffer, count: filled)
             buffer.deallocate()
             buffer = grown

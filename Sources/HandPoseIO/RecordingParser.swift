@@ -43,11 +43,12 @@ struct RecordingParser: ~Copyable {
     var right = HandAccumulator(side: .right)
 
     private let columnCount: Int
-    /// What the row loop does with each field.
-    private enum FieldKind: UInt8 { case number, ignored, hand, landmark }
-    private let kinds: UnsafeMutablePointer<FieldKind>
-    /// Where a numeric field's value goes in ``scratch``.
-    private let slots: UnsafeMutablePointer<Int>
+    /// What the row loop does with each field: the ``scratch`` slot (≥ 0) of a numeric field, or
+    /// one of the negative codes below. One load and one sign test pick the common numeric case.
+    private let plan: UnsafeMutablePointer<Int>
+    private static let ignoredField = -1
+    private static let handField = -2
+    private static let landmarkField = -3
     /// Scratch slots after the coordinates: time, frame, hand score, and a sink for confidences.
     private let timeSlot: Int
     private let scratch: UnsafeMutablePointer<Double>
@@ -79,21 +80,19 @@ struct RecordingParser: ~Copyable {
         columnCount = schema.columnCount
         let coordinateCount = max(3, schema.groups.count * Channel.count)
         timeSlot = coordinateCount
-        kinds = .allocate(capacity: columnCount)
-        slots = .allocate(capacity: columnCount)
+        plan = .allocate(capacity: columnCount)
         for (column, role) in schema.roles.enumerated() {
-            let (kind, slot): (FieldKind, Int) = switch role {
-            case .coordinate: (.number, schema.slots[column])
-            case .time: (.number, coordinateCount)
-            case .frame: (.number, coordinateCount + 1)
-            case .handScore: (.number, coordinateCount + 2)
-            case .confidence: (.number, coordinateCount + 3)
-            case .ignored: (.ignored, -1)
-            case .hand: (.hand, -1)
-            case .landmark: (.landmark, -1)
+            let step = switch role {
+            case .coordinate: schema.slots[column]
+            case .time: coordinateCount
+            case .frame: coordinateCount + 1
+            case .handScore: coordinateCount + 2
+            case .confidence: coordinateCount + 3
+            case .ignored: Self.ignoredField
+            case .hand: Self.handField
+            case .landmark: Self.landmarkField
             }
-            (kinds + column).initialize(to: kind)
-            (slots + column).initialize(to: slot)
+            (plan + column).initialize(to: step)
         }
         scratchCount = coordinateCount + 4
         scratch = .allocate(capacity: scratchCount)
@@ -105,8 +104,7 @@ struct RecordingParser: ~Copyable {
     }
 
     deinit {
-        kinds.deallocate()
-        slots.deallocate()
+        plan.deallocate()
         scratch.deallocate()
     }
 
@@ -120,6 +118,9 @@ struct RecordingParser: ~Copyable {
 
     /// Handles one line after the header: skips blank and comment lines, checks for binary data,
     /// and parses a row.
+    ///
+    /// - Precondition: ``DecimalParser/plainLookahead`` bytes after the line are readable, as
+    ///   ``LineReader`` guarantees.
     mutating func consume(
         _ line: UnsafeBufferPointer<UInt8>, number: Int, mayContainNul: Bool, isUnterminatedLast: Bool
     ) throws(IngestError) {
@@ -157,30 +158,17 @@ struct RecordingParser: ~Copyable {
 
         while true {
             let next: UnsafePointer<UInt8>
-            let kind = kinds[index]
-            if kind == .number {
-                var value = 0.0
-                if let stop = DecimalParser.scan(p, end, decimalComma: decimalComma, into: &value),
-                   stop == end || stop.pointee == delimiter {
-                    next = stop
-                } else {
-                    let (parsed, stop) = Self.slowNumber(at: p, end: end, scanner: scanner, decimalComma: decimalComma)
-                    guard let parsed else { throw notANumber(at: p, end: end, lineStart: lineStart, column: index, line: number) }
-                    (value, next) = (parsed, stop)
-                }
-                scratch[slots[index]] = value
-            } else if kind == .ignored {
-                next = scanner.field(at: p, end: end).next
-            } else if kind == .hand {
-                let bounds = scanner.field(at: p, end: end)
-                rowHand = Self.handLabel(bounds)
-                if case .invalid = rowHand { throw handError(bounds, line: number, lineStart: lineStart, at: p, column: index) }
-                next = bounds.next
+            let step = plan[index]
+            // Numbers in the plain shape inline; everything else out of line, to keep this loop small.
+            if step >= 0, let plain = DecimalParser.parsePlain(p, end, delimiter: delimiter, decimalComma: decimalComma) {
+                scratch[step] = plain.value
+                next = plain.end
+            } else if let stop = Self.otherField(
+                step, at: p, end: end, scanner: scanner, decimalComma: decimalComma, scratch: scratch,
+                hand: &rowHand, landmark: &rowLandmark) {
+                next = stop
             } else {
-                let bounds = scanner.field(at: p, end: end)
-                rowLandmark = Self.landmarkNumber(bounds)
-                if rowLandmark < 0 { throw landmarkError(rowLandmark, bounds, line: number, lineStart: lineStart, at: p, column: index) }
-                next = bounds.next
+                throw fieldError(step, at: p, end: end, lineStart: lineStart, column: index, line: number)
             }
             index += 1
             if next >= end { break }
@@ -200,8 +188,63 @@ struct RecordingParser: ~Copyable {
             landmark: rowLandmark, hand: rowHand)
     }
 
-    /// A numeric field the fast path did not take: quoted, padded, empty, a missing-value word, or bad
-    /// (`nil` value). Static so that the row loop never has to copy the parser to call it.
+    /// A field that is not a number in the plain shape: stores a number in `scratch` or reads the
+    /// hand or landmark, and returns the field's end, or `nil` when the field is bad (then
+    /// ``fieldError(_:at:end:lineStart:column:line:)`` says why). Static, so that calling it from
+    /// the row loop never copies the parser.
+    @inline(never)
+    private static func otherField(
+        _ step: Int, at p: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, scanner: FieldScanner,
+        decimalComma: Bool, scratch: UnsafeMutablePointer<Double>, hand: inout HandLabel, landmark: inout Int
+    ) -> UnsafePointer<UInt8>? {
+        switch step {
+        case 0...:
+            var value = 0.0
+            if let stop = DecimalParser.scan(p, end, decimalComma: decimalComma, into: &value),
+               stop == end || stop.pointee == scanner.delimiter {
+                scratch[step] = value
+                return stop
+            }
+            let (parsed, stop) = slowNumber(at: p, end: end, scanner: scanner, decimalComma: decimalComma)
+            guard let parsed else { return nil }
+            scratch[step] = parsed
+            return stop
+        case ignoredField:
+            return scanner.field(at: p, end: end).next
+        case handField:
+            let bounds = scanner.field(at: p, end: end)
+            hand = handLabel(bounds)
+            if case .invalid = hand { return nil }
+            return bounds.next
+        default:
+            // A plain index 0…20 (`7`, also `7.0`) without a second scan of the field.
+            if let plain = DecimalParser.parsePlain(p, end, delimiter: scanner.delimiter, decimalComma: false),
+               plain.value >= 0, plain.value <= 20, Double(Int(plain.value)) == plain.value {
+                landmark = Int(plain.value)
+                return plain.end
+            }
+            let bounds = scanner.field(at: p, end: end)
+            landmark = landmarkNumber(bounds)
+            return landmark < 0 ? nil : bounds.next
+        }
+    }
+
+    /// The error for a field ``otherField(_:at:end:scanner:decimalComma:scratch:hand:landmark:)`` refused.
+    @inline(never)
+    private func fieldError(
+        _ step: Int, at p: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, lineStart: UnsafePointer<UInt8>,
+        column: Int, line: Int
+    ) -> IngestError {
+        let bounds = scanner.field(at: p, end: end)
+        switch step {
+        case 0...: return notANumber(at: p, end: end, lineStart: lineStart, column: column, line: line)
+        case Self.handField: return handError(bounds, line: line, lineStart: lineStart, at: p, column: column)
+        default: return landmarkError(Self.landmarkNumber(bounds), bounds, line: line, lineStart: lineStart, at: p, column: column)
+        }
+    }
+
+    /// A numeric field neither fast path took: quoted, padded, empty, a missing-value word, or bad
+    /// (`nil` value).
     @inline(never)
     private static func slowNumber(
         at p: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, scanner: FieldScanner, decimalComma: Bool
@@ -366,7 +409,8 @@ struct RecordingParser: ~Copyable {
 
         var frameNumber = 0
         if let frameColumn {
-            guard frame.isFinite, frame == frame.rounded(), abs(frame) < 9.0e15 else {
+            // Range first, so that the conversion to Int cannot trap (and no call to libm's round).
+            guard abs(frame) < 9.0e15, Double(Int(frame)) == frame else {
                 throw frameError(line: line, number: number, column: frameColumn)
             }
             frameNumber = Int(frame)

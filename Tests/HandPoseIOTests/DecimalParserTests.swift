@@ -103,4 +103,55 @@ struct DecimalParserTests {
         #expect(parse("-1,5e3", decimalComma: true) == -1500)
         #expect(parse("0,12345678901234567890123", decimalComma: true) == Double("0.12345678901234567890123"))
     }
+
+    /// `parsePlain` on `text` followed by `rest`, with the lookahead padding a line buffer has.
+    func parsePlain(
+        _ text: String, rest: String = ",", padding: UInt8 = UInt8(ascii: "\n"), delimiter: UInt8 = UInt8(ascii: ","),
+        decimalComma: Bool = false
+    ) -> (value: Double, length: Int)? {
+        let bytes = Array((text + rest).utf8) + [UInt8](repeating: padding, count: DecimalParser.plainLookahead)
+        return bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            let end = base + text.utf8.count + rest.utf8.count
+            return DecimalParser.parsePlain(base, end, delimiter: delimiter, decimalComma: decimalComma)
+                .map { ($0.value, $0.end - base) }
+        }
+    }
+
+    @Test("the plain fast path equals Double(String) bit for bit or declines", arguments: [5 as UInt64, 77])
+    func plainMatchesStandardLibrary(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        for _ in 0..<20_000 {
+            let text = randomDecimal(&generator)
+            guard let expected = Double(text) else { continue }
+            // Declining is allowed (the caller falls back to scan); a wrong value or end is not.
+            if let (value, length) = parsePlain(text) {
+                #expect(value.bitPattern == expected.bitPattern, "seed \(seed): \"\(text)\" gave \(value), expected \(expected)")
+                #expect(length == text.utf8.count, "seed \(seed): \"\(text)\" ended at \(length)")
+            }
+        }
+    }
+
+    @Test("the plain fast path takes the common shapes")
+    func plainTakesCommonShapes() {
+        for text in ["0.512345", "-0.012345", "1234567.1234567", "7", "-0", "12.5", "0.0000001"] {
+            #expect(parsePlain(text)?.value.bitPattern == Double(text)?.bitPattern, "\(text)")
+            #expect(parsePlain(text, rest: "")?.value.bitPattern == Double(text)?.bitPattern, "\(text) at the line end")
+        }
+        #expect(parsePlain("0,25", rest: ";", delimiter: UInt8(ascii: ";"), decimalComma: true)?.value == 0.25)
+    }
+
+    @Test("the plain fast path declines other shapes and never reads digits past the end",
+          arguments: ["", "-", "+1", ".5", "5.", "1e5", "12345678", "0.12345678", " 1", "1 ", "nan", "\"1\"", "1.2.3"])
+    func plainDeclines(text: String) {
+        #expect(parsePlain(text) == nil, "\(text)")
+    }
+
+    @Test("the plain fast path never takes digits after the end (the next line, or stale bytes)")
+    func plainStopsAtEnd() {
+        for text in ["", "-", "0.5", "12", "-3.25", "1."] {
+            let parsed = parsePlain(text, rest: "", padding: UInt8(ascii: "7"))
+            #expect(parsed == nil, "\(text) followed by digits past the end gave \(String(describing: parsed))")
+        }
+    }
 }
