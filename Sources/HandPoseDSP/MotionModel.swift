@@ -11,9 +11,9 @@ import HandPoseNumerics
 ///
 /// `Q` is filterpy's `Q_discrete_white_noise(dim, dt, var)` (Bar-Shalom, Li & Kirubarajan,
 /// *Estimation with Applications to Tracking and Navigation*, Wiley 2001, p. 274): the highest
-/// derivative receives an independent white-noise increment each step, with variance `var`
-/// (units²/s⁴ for the velocity model's acceleration noise; units²/s⁴ as well for the
-/// acceleration model, whose `var` is the variance of the acceleration increment per step).
+/// derivative is disturbed by one white-noise value per step, held over the step: `var` is the
+/// variance of the acceleration (constant velocity) or of the per-step change of acceleration
+/// (constant acceleration), in units²/s⁴ either way.
 public enum MotionModel: String, Sendable, Hashable, CaseIterable {
     /// Position and velocity, constant between steps apart from random acceleration.
     case constantVelocity
@@ -56,6 +56,7 @@ public enum MotionModel: String, Sendable, Hashable, CaseIterable {
     /// *before* the first sample, and a tight `P₀` on `p = z₀` there would act as a duplicated first
     /// measurement and bias the start of a fast movement. Because `P₀` is proportional to `R`, the
     /// default behaves the same for data in metres or millimetres.
+    public func defaultInitialCovariance(timeStep dt: Double, measurementNoise r: Double) -> Matrix {
         let diffuse = 1e4
         let diagonal = [diffuse * r, diffuse * r / (dt * dt), diffuse * r / (dt * dt * dt * dt)]
         return Matrix.diagonal(Array(diagonal.prefix(stateCount)))
