@@ -23,7 +23,6 @@ enum KalmanRecursion {
         positions: UnsafeMutablePointer<Double>?, states: UnsafeMutablePointer<M.Vector>?,
         covariances: UnsafeMutablePointer<M>?
     ) {
-        let ft = f.transposed
         let identity = M.identity
         var e0 = M.Vector()
         e0[0] = 1
@@ -31,13 +30,13 @@ enum KalmanRecursion {
         var p = initialCovariance
         for k in 0..<z.count {
             x = f * x
-            p = f * p * ft + q
+            p = f.congruence(p) + q
             let pht = p.column(0)
             let s = pht[0] + r
             let gain = pht * (1 / s)
             x += gain * (z[k] - x[0])
             let a = identity.replacingFirstColumn(e0 - gain)  // I − K H
-            p = a * p * a.transposed + M.outer(gain * r, gain)
+            p = a.congruence(p) + M.outer(gain * r, gain)
             positions?[k] = x[0]
             states?[k] = x
             covariances?[k] = p
@@ -60,10 +59,11 @@ enum KalmanRecursion {
         while k >= 0 {
             var x = states[k]
             var p = covariances[k]
-            let predicted = f * p * ft + q
-            let gain = p * ft * predicted.inverse
+            let pft = p * ft
+            let predicted = f * pft + q
+            let gain = pft * predicted.symmetricInverse
             x += gain * (nextX - f * x)
-            p = p + gain * (nextP - predicted) * gain.transposed
+            p = p + gain.congruence(nextP - predicted)
             states[k] = x
             covariances[k] = p
             positions?[k] = x[0]
