@@ -30,6 +30,8 @@ protocol KalmanSquareMatrix: Sendable {
     static func + (lhs: Self, rhs: Self) -> Self
     /// `A − B`.
     static func - (lhs: Self, rhs: Self) -> Self
+    /// `s · A`.
+    func scaled(_ s: Double) -> Self
     /// The outer product `a · bᵀ`.
     static func outer(_ a: Vector, _ b: Vector) -> Self
     /// `A · B · Aᵀ` for a symmetric `B`: the congruence every covariance propagation uses,
@@ -94,6 +96,8 @@ struct KalmanMatrix2: KalmanSquareMatrix {
     @inline(__always) static func + (a: Self, b: Self) -> Self { Self(c0: a.c0 + b.c0, c1: a.c1 + b.c1) }
     @inline(__always) static func - (a: Self, b: Self) -> Self { Self(c0: a.c0 - b.c0, c1: a.c1 - b.c1) }
     @inline(__always) static func outer(_ a: SIMD2<Double>, _ b: SIMD2<Double>) -> Self { Self(c0: a * b.x, c1: a * b.y) }
+
+    @inline(__always) func scaled(_ s: Double) -> Self { Self(c0: c0 * s, c1: c1 * s) }
 
     @inline(__always) func congruence(_ b: Self) -> Self {
         let t = self * b
@@ -189,6 +193,10 @@ struct KalmanMatrix3: KalmanSquareMatrix {
 
     @inline(__always) static func outer(_ a: SIMD3<Double>, _ b: SIMD3<Double>) -> Self {
         Self(a.x * b.x, a.x * b.y, a.x * b.z, a.y * b.x, a.y * b.y, a.y * b.z, a.z * b.x, a.z * b.y, a.z * b.z)
+    }
+
+    @inline(__always) func scaled(_ s: Double) -> Self {
+        Self(a00 * s, a01 * s, a02 * s, a10 * s, a11 * s, a12 * s, a20 * s, a21 * s, a22 * s)
     }
 
     @inline(__always) func congruence(_ b: Self) -> Self {
