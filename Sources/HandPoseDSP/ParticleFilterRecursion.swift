@@ -10,7 +10,8 @@ import Foundation
 ///             estimate Σ wᵢ [pᵢ, vᵢ];  ESS = 1/Σ wᵢ²
 ///             if ESS < threshold: systematic resampling with the step's uniform, wᵢ = 1/N
 ///
-/// The 1e-300 floor keeps the weights normalisable when every particle is far from zₖ. Sums over
+/// The 2N standard normals of a step are drawn into a buffer before the particle loop, so that
+/// loop (exp per particle) pipelines without opaque calls. The 1e-300 floor keeps the weights normalisable when every particle is far from zₖ. Sums over
 /// particles use numpy's pairwise summation so the golden case is reproduced to round-off.
 /// O(T·N) time.
 struct ParticleFilterRecursion {
@@ -27,7 +28,7 @@ struct ParticleFilterRecursion {
         positions: UnsafeMutablePointer<Double>?, velocities: UnsafeMutablePointer<Double>?,
         effectiveSampleSizes: UnsafeMutablePointer<Double>?, resampledSteps: inout [Int]
     ) {
-        let storage = UnsafeMutablePointer<Double>.allocate(capacity: 6 * count)
+        let storage = UnsafeMutablePointer<Double>.allocate(capacity: 8 * count)
         let indices = UnsafeMutablePointer<Int>.allocate(capacity: count)
         defer {
             storage.deallocate()
@@ -35,7 +36,7 @@ struct ParticleFilterRecursion {
         }
         var p = storage, v = storage + count
         var spareP = storage + 2 * count, spareV = storage + 3 * count
-        let w = storage + 4 * count, scratch = storage + 5 * count
+        let w = storage + 4 * count, scratch = storage + 5 * count, normals = storage + 6 * count
         let weights = UnsafeMutableBufferPointer(start: w, count: count)
         let uniformWeight = 1 / Double(count)
         for i in 0..<count {
@@ -47,8 +48,10 @@ struct ParticleFilterRecursion {
         let dt = timeStep, sigmaP = positionDiffusion, sigmaV = velocityDiffusion, r = measurementNoise
         for k in 0..<z.count {
             let zk = z[k]
+            // The draws first (opaque calls), then a loop the compiler can pipeline.
+            for i in 0..<(2 * count) { normals[i] = random.nextGaussian() }
             for i in 0..<count {
-                let ep = random.nextGaussian(), ev = random.nextGaussian()
+                let ep = normals[2 * i], ev = normals[2 * i + 1]
                 let position = (p[i] + v[i] * dt) + sigmaP * ep
                 v[i] += sigmaV * ev
                 p[i] = position
