@@ -11,8 +11,9 @@ import Foundation
 ///             if ESS < threshold: systematic resampling with the step's uniform, wᵢ = 1/N
 ///
 /// The 2N standard normals of a step are drawn into a buffer before the particle loop, so that
-/// loop (exp per particle) pipelines without opaque calls. The 1e-300 floor keeps the weights normalisable when every particle is far from zₖ. Sums over
-/// particles use numpy's pairwise summation so the golden case is reproduced to round-off.
+/// loop (exp per particle) pipelines without opaque calls. The 1e-300 floor keeps the weights
+/// normalisable when every particle is far from zₖ. Sums over particles use numpy's pairwise
+/// summation so the golden case is reproduced to round-off.
 /// O(T·N) time.
 struct ParticleFilterRecursion {
     var timeStep: Double
