@@ -1,0 +1,138 @@
+import HandPoseCore
+import HandPoseNumerics
+
+/// A bootstrap particle filter of one channel of positions under the constant-velocity model,
+/// with systematic resampling when the effective sample size falls below a threshold; seeded and
+/// deterministic.
+///
+/// - Model: each particle `[p, v]` moves as `p += dt·v + σp·e`, `v += σv·e'` (e, e' standard
+///   normal; `positionDiffusion` σp in units, `velocityDiffusion` σv in units/s, both per step),
+///   and is weighted by the Gaussian likelihood of the measurement, variance `measurementNoise` R
+///   (units²). The estimate is the weighted mean. See `ParticleFilterRecursion` for the order of
+///   operations (golden `particle_filter_cv`: predict → weight → normalise → estimate → resample).
+/// - Start of a run: `x₀ = [z₀, 0]`, `P₀ = 9·diag(R, R/dt²)` (three measurement standard deviations,
+///   per step for the velocity). ``run(_:initialState:initialCovariance:random:)`` accepts any.
+/// - Randomness: ``SeededGenerator`` with ``seed`` (stream 0), fresh for every run, so `apply` is
+///   reproducible and thread-safe; any ``ParticleRandomSource`` through `run`. The likelihood uses
+///   the platform's `exp` (correctly rounded in practice on glibc and Darwin).
+/// - Output of `apply`: the estimated positions. `run` also returns velocities, the effective
+///   sample size `1/Σw²` per step and the steps that resampled.
+///
+/// O(T·N) time for T samples and N particles, O(N) memory besides the output.
+public struct ParticleFilter: ChannelFilter, Hashable {
+    /// Samples per second.
+    public let sampleRate: Double
+    /// The number of particles N.
+    public let particles: Int
+    /// σp, the position noise added per step (units).
+    public let positionDiffusion: Double
+    /// σv, the velocity noise added per step (units/s).
+    public let velocityDiffusion: Double
+    /// The measurement variance R (units²).
+    public let measurementNoise: Double
+    /// Resample when the effective sample size is below this (default N/2).
+    public let resamplingThreshold: Double
+    /// The seed of the ``SeededGenerator`` that `apply` and `run(_:)` use.
+    public let seed: UInt64
+
+    /// - Throws: ``FilterConfigurationError`` unless `sampleRate` and `measurementNoise` are
+    ///   positive, the diffusions non-negative with at least one positive, `particles ≥ 2` and
+    ///   `resamplingThreshold` in `[0, particles]`.
+    public init(
+        sampleRate: Double, particles: Int = 500, positionDiffusion: Double, velocityDiffusion: Double,
+        measurementNoise: Double, resamplingThreshold: Double? = nil, seed: UInt64 = 0
+    ) throws(FilterConfigurationError) {
+        try KalmanFilter.requirePositive(sampleRate, "sampleRate", unit: " Hz")
+        try KalmanFilter.requirePositive(measurementNoise, "measurementNoise", unit: "")
+        guard particles >= 2 else {
+            throw FilterConfigurationError(parameter: "particles", "particles \(particles) must be at least 2")
+        }
+        for (name, value) in [("positionDiffusion", positionDiffusion), ("velocityDiffusion", velocityDiffusion)] {
+            guard value.isFinite, value >= 0 else {
+                throw FilterConfigurationError(parameter: name, "\(name) \(value) must be finite and non-negative")
+            }
+        }
+        guard positionDiffusion + velocityDiffusion > 0 else {
+            throw FilterConfigurationError(parameter: "positionDiffusion", "positionDiffusion and velocityDiffusion are both 0; the particles would never spread")
+        }
+        let threshold = resamplingThreshold ?? Double(particles) / 2
+        guard threshold >= 0, threshold <= Double(particles) else {
+            throw FilterConfigurationError(parameter: "resamplingThreshold", "resamplingThreshold \(threshold) must be in [0, \(particles)] (the effective sample size ranges over 1...N)")
+        }
+        self.sampleRate = sampleRate
+        self.particles = particles
+        self.positionDiffusion = positionDiffusion
+        self.velocityDiffusion = velocityDiffusion
+        self.measurementNoise = measurementNoise
+        self.resamplingThreshold = threshold
+        self.seed = seed
+    }
+
+    public var algorithmID: String { "particle-filter-cv-systematic/1" }
+
+    public var parameters: [String: String] {
+        [
+            "sampleRateHz": "\(sampleRate)", "particles": "\(particles)", "positionDiffusion": "\(positionDiffusion)",
+            "velocityDiffusion": "\(velocityDiffusion)", "measurementNoise": "\(measurementNoise)",
+            "resamplingThreshold": "\(resamplingThreshold)", "seed": "\(seed)", "initialCovariance": "9 diag(R, R/dt^2)",
+        ]
+    }
+
+    public var minimumLength: Int { 1 }
+
+    /// `9·diag(R, R/dt²)`.
+    public var defaultInitialCovariance: Matrix {
+        let dt = 1 / sampleRate
+        return .diagonal([9 * measurementNoise, 9 * measurementNoise / (dt * dt)])
+    }
+
+    public func apply(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
+        precondition(output.count == input.count, "output has \(output.count) elements, input \(input.count)")
+        guard let first = input.first else { return }
+        var random = SeededGenerator(seed: seed)
+        var resampled: [Int] = []
+        recursion.run(
+            input, particles: particles, initialState: SIMD2(first, 0), initialFactor: KalmanMatrix2(defaultInitialCovariance).choleskyLower,
+            random: &random, positions: output.baseAddress, velocities: nil, effectiveSampleSizes: nil, resampledSteps: &resampled)
+    }
+
+    /// Runs with this filter's seed, `x₀ = [z₀, 0]` and ``defaultInitialCovariance``.
+    public func run(_ measurements: [Double]) -> ParticleFilterResult {
+        var random = SeededGenerator(seed: seed)
+        return run(measurements, random: &random)
+    }
+
+    /// Runs with any random source and start.
+    ///
+    /// - Parameters:
+    ///   - initialState: `[p₀, v₀]`; default `[z₀, 0]`.
+    ///   - initialCovariance: 2 × 2 positive semi-definite `P₀`; default ``defaultInitialCovariance``.
+    ///   - random: the draws, consumed in the order ``ParticleRandomSource`` documents.
+    public func run<Source: ParticleRandomSource>(
+        _ measurements: [Double], initialState: [Double]? = nil, initialCovariance: Matrix? = nil, random: inout Source
+    ) -> ParticleFilterResult {
+        let count = measurements.count
+        guard let first = measurements.first else {
+            return ParticleFilterResult(positions: [], velocities: [], effectiveSampleSizes: [], resampledSteps: [])
+        }
+        let x0 = initialState ?? [first, 0]
+        precondition(x0.count == 2, "the particle filter state is [p, v]; got \(x0.count) values")
+        let factor = KalmanMatrix2(initialCovariance ?? defaultInitialCovariance).choleskyLower
+        var positions = [Double](repeating: 0, count: count)
+        var velocities = [Double](repeating: 0, count: count)
+        var ess = [Double](repeating: 0, count: count)
+        var resampled: [Int] = []
+        measurements.withUnsafeBufferPointer { z in
+            recursion.run(
+                z, particles: particles, initialState: SIMD2(x0[0], x0[1]), initialFactor: factor, random: &random,
+                positions: &positions, velocities: &velocities, effectiveSampleSizes: &ess, resampledSteps: &resampled)
+        }
+        return ParticleFilterResult(positions: positions, velocities: velocities, effectiveSampleSizes: ess, resampledSteps: resampled)
+    }
+
+    private var recursion: ParticleFilterRecursion {
+        ParticleFilterRecursion(
+            timeStep: 1 / sampleRate, positionDiffusion: positionDiffusion, velocityDiffusion: velocityDiffusion,
+            measurementNoise: measurementNoise, threshold: resamplingThreshold)
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// The bootstrap (sampling-importance-resampling) particle filter recursion for the
+/// constant-velocity state `[p, v]` (Gordon, Salmond & Smith, *IEE Proc F* 140(2):107–113, 1993,
+/// doi:10.1049/ip-f-2.1993.0015). Kernel: no throwing; all storage opened once per run.
+///
+///     init:   [pᵢ, vᵢ] = x₀ + L nᵢ  (L = chol(P₀), nᵢ two standard normals),  wᵢ = 1/N
+///     step k: pᵢ = pᵢ + dt·vᵢ + σp·e,  vᵢ = vᵢ + σv·e'                       (predict)
+///             wᵢ ·= exp(−½ (zₖ − pᵢ)²/R);  wᵢ += 1e-300;  w /= Σw              (weight)
+///             estimate Σ wᵢ [pᵢ, vᵢ];  ESS = 1/Σ wᵢ²
+///             if ESS < threshold: systematic resampling with the step's uniform, wᵢ = 1/N
+///
+/// The 2N standard normals of a step are drawn into a buffer before the particle loop, so that
+/// loop (exp per particle) pipelines without opaque calls. The 1e-300 floor keeps the weights
+/// normalisable when every particle is far from zₖ. Sums over particles use numpy's pairwise
+/// summation so the golden case is reproduced to round-off.
+/// O(T·N) time.
+struct ParticleFilterRecursion {
+    var timeStep: Double
+    var positionDiffusion: Double
+    var velocityDiffusion: Double
+    var measurementNoise: Double
+    var threshold: Double
+
+    /// Runs over `z` with `count` particles; the optional outputs receive one value per sample.
+    func run<Source: ParticleRandomSource>(
+        _ z: UnsafeBufferPointer<Double>, particles count: Int, initialState x0: SIMD2<Double>, initialFactor l: KalmanMatrix2,
+        random: inout Source,
+        positions: UnsafeMutablePointer<Double>?, velocities: UnsafeMutablePointer<Double>?,
+        effectiveSampleSizes: UnsafeMutablePointer<Double>?, resampledSteps: inout [Int]
+    ) {
+        let storage = UnsafeMutablePointer<Double>.allocate(capacity: 8 * count)
+        let indices = UnsafeMutablePointer<Int>.allocate(capacity: count)
+        defer {
+            storage.deallocate()
+            indices.deallocate()
+        }
+        var p = storage, v = storage + count
+        var spareP = storage + 2 * count, spareV = storage + 3 * count
+        let w = storage + 4 * count, scratch = storage + 5 * count, normals = storage + 6 * count
+        let weights = UnsafeMutableBufferPointer(start: w, count: count)
+        let uniformWeight = 1 / Double(count)
+        for i in 0..<count {
+            let n0 = random.nextGaussian(), n1 = random.nextGaussian()
+            p[i] = x0.x + (n0 * l.c0.x + n1 * l.c1.x)
+            v[i] = x0.y + (n0 * l.c0.y + n1 * l.c1.y)
+            w[i] = uniformWeight
+        }
+        let dt = timeStep, sigmaP = positionDiffusion, sigmaV = velocityDiffusion, r = measurementNoise
+        for k in 0..<z.count {
+            let zk = z[k]
+            // The draws first (opaque calls), then a loop the compiler can pipeline.
+            for i in 0..<(2 * count) { normals[i] = random.nextGaussian() }
+            for i in 0..<count {
+                let ep = normals[2 * i], ev = normals[2 * i + 1]
+                let position = (p[i] + v[i] * dt) + sigmaP * ep
+                v[i] += sigmaV * ev
+                p[i] = position
+                let d = zk - position
+                w[i] = w[i] * exp(-0.5 * (d * d) / r) + 1e-300
+            }
+            let u = random.nextUniform()
+            let total = Self.pairwiseSum(UnsafeBufferPointer(weights))
+            var estimateP = 0.0, estimateV = 0.0
+            for i in 0..<count {
+                let wi = w[i] / total
+                w[i] = wi
+                scratch[i] = wi * wi
+                estimateP += p[i] * wi
+                estimateV += v[i] * wi
+            }
+            let ess = 1 / Self.pairwiseSum(UnsafeBufferPointer(start: scratch, count: count))
+            positions?[k] = estimateP
+            velocities?[k] = estimateV
+            effectiveSampleSizes?[k] = ess
+            if ess < threshold {
+                SystematicResampling.resample(weights: UnsafeBufferPointer(weights), offset: u, into: indices)
+                for i in 0..<count {
+                    spareP[i] = p[indices[i]]
+                    spareV[i] = v[indices[i]]
+                    w[i] = uniformWeight
+                }
+                swap(&p, &spareP)
+                swap(&v, &spareV)
+                resampledSteps.append(k)
+            }
+        }
+    }
+
+    /// numpy's pairwise summation (`pairwise_sum` in `loops_utils.h`): blocks of at most 128
+    /// summed with eight interleaved accumulators, larger arrays split in halves (multiples of 8).
+    static func pairwiseSum(_ x: UnsafeBufferPointer<Double>) -> Double {
+        let n = x.count
+        if n < 8 {
+            var sum = -0.0
+            for value in x { sum += value }
+            return sum
+        }
+        if n <= 128 {
+            var r0 = x[0], r1 = x[1], r2 = x[2], r3 = x[3], r4 = x[4], r5 = x[5], r6 = x[6], r7 = x[7]
+            var i = 8
+            while i < n - n % 8 {
+                r0 += x[i]; r1 += x[i + 1]; r2 += x[i + 2]; r3 += x[i + 3]
+                r4 += x[i + 4]; r5 += x[i + 5]; r6 += x[i + 6]; r7 += x[i + 7]
+                i += 8
+            }
+            var sum = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+            while i < n {
+                sum += x[i]
+                i += 1
+            }
+            return sum
+        }
+        var half = n / 2
+        half -= half % 8
+        return pairwiseSum(UnsafeBufferPointer(rebasing: x[0..<half])) + pairwiseSum(UnsafeBufferPointer(rebasing: x[half..<n]))
+    }
+}

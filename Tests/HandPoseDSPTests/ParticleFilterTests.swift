@@ -1,0 +1,105 @@
+import HandPoseCore
+import HandPoseNumerics
+import Testing
+@testable import HandPoseDSP
+
+/// Replays recorded draws: Gaussians and uniforms each from their own array, in order.
+struct ReplayedDraws: ParticleRandomSource {
+    var gaussians: [Double]
+    var uniforms: [Double]
+    var nextGaussianIndex = 0
+    var nextUniformIndex = 0
+
+    init(gaussians: [Double], uniforms: [Double]) {
+        self.gaussians = gaussians
+        self.uniforms = uniforms
+    }
+
+    mutating func nextGaussian() -> Double {
+        defer { nextGaussianIndex += 1 }
+        return gaussians[nextGaussianIndex]
+    }
+
+    mutating func nextUniform() -> Double {
+        defer { nextUniformIndex += 1 }
+        return uniforms[nextUniformIndex]
+    }
+}
+
+@Suite("ParticleFilter")
+struct ParticleFilterTests {
+    static func filter(seed: UInt64 = 0, particles: Int = 500) throws -> ParticleFilter {
+        try ParticleFilter(sampleRate: 60, particles: particles, positionDiffusion: 0.2, velocityDiffusion: 20, measurementNoise: 1, seed: seed)
+    }
+
+    // MARK: Properties
+
+    @Test("deterministic for a seed, different for another seed")
+    func deterministic() throws {
+        let (_, z) = noisySmoothSignal(count: 300, sampleRate: 60, noise: 1, seed: 9)
+        let a = try Self.filter(seed: 1).run(z), b = try Self.filter(seed: 1).run(z), c = try Self.filter(seed: 2).run(z)
+        #expect(a == b)
+        #expect(a.positions != c.positions)
+        #expect(try Self.filter(seed: 1).apply(z) == a.positions)
+    }
+
+    @Test("tracks a noisy smooth signal better than the raw measurements", arguments: [UInt64(1), 2, 3])
+    func tracks(seed: UInt64) throws {
+        let (truth, z) = noisySmoothSignal(count: 600, sampleRate: 60, noise: 1, seed: seed)
+        let result = try Self.filter(seed: seed).run(z)
+        let error = rootMeanSquareError(result.positions, truth, skipping: 20)
+        #expect(error < 0.8 * rootMeanSquareError(z, truth, skipping: 20), "seed \(seed): error \(error)")
+        #expect(result.effectiveSampleSizes.allSatisfy { $0 >= 1 - 1e-9 && $0 <= 500 + 1e-9 }, "seed \(seed)")
+        #expect(result.resamplingCount > 0 && result.resamplingCount < z.count, "seed \(seed)")
+        #expect(zip(result.resampledSteps, result.resampledSteps.dropFirst()).allSatisfy { $0 < $1 })
+        for step in result.resampledSteps { #expect(result.effectiveSampleSizes[step] < 250, "seed \(seed), step \(step)") }
+    }
+
+    @Test("threshold 0 never resamples, threshold N resamples every step")
+    func thresholds() throws {
+        let (_, z) = noisySmoothSignal(count: 50, sampleRate: 60, noise: 1, seed: 3)
+        let never = try ParticleFilter(sampleRate: 60, particles: 100, positionDiffusion: 0.2, velocityDiffusion: 20, measurementNoise: 1, resamplingThreshold: 0)
+        let always = try ParticleFilter(sampleRate: 60, particles: 100, positionDiffusion: 0.2, velocityDiffusion: 20, measurementNoise: 1, resamplingThreshold: 100)
+        #expect(never.run(z).resamplingCount == 0)
+        #expect(always.run(z).resampledSteps == Array(0..<50))
+    }
+
+    @Test("rejects invalid parameters by name")
+    func rejects() {
+        #expect(throws: FilterConfigurationError(parameter: "particles", "particles 1 must be at least 2")) {
+            try ParticleFilter(sampleRate: 30, particles: 1, positionDiffusion: 1, velocityDiffusion: 1, measurementNoise: 1)
+        }
+        #expect(throws: FilterConfigurationError.self) { try ParticleFilter(sampleRate: 30, positionDiffusion: -1, velocityDiffusion: 1, measurementNoise: 1) }
+        #expect(throws: FilterConfigurationError.self) { try ParticleFilter(sampleRate: 30, positionDiffusion: 0, velocityDiffusion: 0, measurementNoise: 1) }
+        #expect(throws: FilterConfigurationError.self) { try ParticleFilter(sampleRate: 30, positionDiffusion: 1, velocityDiffusion: 1, measurementNoise: 0) }
+        #expect(throws: FilterConfigurationError.self) {
+            try ParticleFilter(sampleRate: 30, particles: 10, positionDiffusion: 1, velocityDiffusion: 1, measurementNoise: 1, resamplingThreshold: 11)
+        }
+    }
+
+    // MARK: Golden
+
+    @Test("reproduces golden particle_filter_cv from its own draws")
+    func golden() throws {
+        let golden = Golden.object("particle_filter_cv")
+        let n = Int(Golden.double(golden["n_particles"]))
+        let z = Array(Golden.input("z_d").prefix(Golden.rows(golden["estimates"]).count))
+        let dt = Golden.double(golden["dt"])
+        let filter = try ParticleFilter(
+            sampleRate: 1 / dt, particles: n, positionDiffusion: Golden.double(golden["sig_pos"]),
+            velocityDiffusion: Golden.double(golden["sig_vel"]), measurementNoise: Golden.double(golden["R"]))
+        #expect(1 / filter.sampleRate == dt)
+        let initial = Golden.rows(golden["init_normals"]).flatMap { $0 }
+        let process = (golden["proc_normals"] as! [Any]).flatMap { Golden.rows($0).flatMap { $0 } }
+        var draws = ReplayedDraws(gaussians: initial + process, uniforms: Golden.doubles(golden["resample_u"]))
+        let result = filter.run(
+            z, initialState: Golden.doubles(golden["x0"]), initialCovariance: .diagonal(Golden.doubles(golden["P0_diag"])), random: &draws)
+        #expect(draws.nextGaussianIndex == draws.gaussians.count)
+        #expect(draws.nextUniformIndex == draws.uniforms.count)
+        #expect(result.resampledSteps == Golden.doubles(golden["resampled_at_steps"]).map { Int($0) })
+        let estimates = Golden.rows(golden["estimates"])
+        expectClose(result.positions, estimates.map { $0[0] }, relative: 1e-9, absolute: 0, "positions")
+        expectClose(result.velocities, estimates.map { $0[1] }, relative: 1e-9, absolute: 0, "velocities")
+        expectClose(result.effectiveSampleSizes, Golden.doubles(golden["ess"]), relative: 1e-9, absolute: 0, "ess")
+    }
+}
