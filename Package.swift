@@ -48,7 +48,8 @@ let package = Package(
         .testTarget(
             name: "HandPoseQualityTests",
             dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO"]),
-        .testTarget(name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "handpose"]),
+        .testTarget(
+            name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "handpose"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

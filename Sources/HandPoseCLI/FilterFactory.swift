@@ -20,6 +20,9 @@ struct FilterFactory {
         .exponential: ["alpha", "causal"],
         .fft: ["cutoff", "band", "type", "taper"],
         .wavelet: ["wavelet", "level", "threshold", "mode"],
+        .kalman: ["process-noise", "measurement-noise", "model", "no-smooth"],
+        .ukf: ["process-noise", "measurement-noise", "model", "alpha", "beta", "kappa"],
+        .particle: ["process-noise", "measurement-noise", "particles", "seed"],
     ]
 
     /// The names of the options given on the command line.
@@ -71,6 +74,20 @@ struct FilterFactory {
             return try ExponentialSmoothingFilter(alpha: options.alpha ?? 0.5, direction: options.causal ? .forward : .zeroPhase)
         case .fft: return try fft()
         case .wavelet: return try wavelet()
+        case .kalman:
+            let noise = try kalmanNoise()
+            return try KalmanSmoother(
+                model: noise.model, sampleRate: sampleRate, processNoise: noise.process, measurementNoise: noise.measurement,
+                smooth: !options.noSmooth)
+        case .ukf:
+            let noise = try kalmanNoise()
+            guard !options.noSmooth else {
+                throw FilterConfigurationError(parameter: "no-smooth", "the unscented Kalman filter runs forward only: --no-smooth is implied")
+            }
+            return try UnscentedKalmanSmoother(
+                model: noise.model, sampleRate: sampleRate, processNoise: noise.process, measurementNoise: noise.measurement,
+                alpha: options.alpha ?? 0.1, beta: options.beta ?? 2, kappa: options.kappa ?? 0)
+        case .particle: return try particle()
         }
     }
 
@@ -136,6 +153,32 @@ struct FilterFactory {
             }
             return (type, options.band?.low ?? 3, options.band?.high ?? 12)
         }
+    }
+
+    /// Motion model and noise variances in the file's unit: defaults in mm (measurement 1 mm²;
+    /// white acceleration 1e6 mm²/s⁴ for cv, white jerk 1e8 mm²/s⁶ for ca), divided by the square of
+    /// the recording's millimetres per unit.
+    private func kalmanNoise() throws(FilterConfigurationError) -> (model: MotionModel, process: Double, measurement: Double) {
+        let model: MotionModel
+        switch options.model ?? "cv" {
+        case "cv": model = .constantVelocity
+        case "ca": model = .constantAcceleration
+        case let other: throw FilterConfigurationError(parameter: "model", "unknown motion model \"\(other)\": use cv or ca")
+        }
+        let squaredScale = millimetresPerUnit * millimetresPerUnit
+        let process = (options.processNoise ?? (model == .constantVelocity ? 1e6 : 1e8)) / squaredScale
+        let measurement = (options.measurementNoise ?? 1) / squaredScale
+        return (model, process, measurement)
+    }
+
+    /// The particle filter's per-step diffusion from the white-acceleration variance q (as the
+    /// Kalman filter's discrete white-noise model): σv = √q·dt, σp = √q·dt²/2.
+    private func particle() throws(FilterConfigurationError) -> ParticleFilter {
+        let noise = try kalmanNoise()
+        let dt = 1 / sampleRate, sigma = noise.process.squareRoot()
+        return try ParticleFilter(
+            sampleRate: sampleRate, particles: options.particles ?? 500, positionDiffusion: sigma * dt * dt / 2,
+            velocityDiffusion: sigma * dt, measurementNoise: noise.measurement, seed: options.seed ?? 0)
     }
 
     private func wavelet() throws(FilterConfigurationError) -> WaveletDenoiser {

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `--method`: the nine filters of `handpose filter`.
 public enum FilterMethod: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case butterworth, savgol, movingAverage = "moving-average", exponential, fft, wavelet
+    case butterworth, savgol, movingAverage = "moving-average", exponential, fft, wavelet, kalman, ukf, particle
 }
 
 /// `--type`: the pass band of the Butterworth and FFT filters.

@@ -28,6 +28,20 @@ public enum FilterCatalog {
                   filter: try FFTFilter(.lowpass(cutoff: 12), sampleRate: sampleRate), unitsPerSample: 1, unit: "samples"),
             Entry(name: "wavelet (db4 VisuShrink soft)",
                   filter: try WaveletDenoiser(wavelet: "db4"), unitsPerSample: 1, unit: "samples"),
+            Entry(name: "kalman (constant velocity + RTS)",
+                  filter: try KalmanSmoother(model: .constantVelocity, sampleRate: sampleRate, processNoise: 1e6, measurementNoise: 1),
+                  unitsPerSample: 1, unit: "samples"),
+            Entry(name: "kalman (constant acceleration + RTS)",
+                  filter: try KalmanSmoother(model: .constantAcceleration, sampleRate: sampleRate, processNoise: 1e8, measurementNoise: 1),
+                  unitsPerSample: 1, unit: "samples"),
+            Entry(name: "ukf (constant velocity, forward)",
+                  filter: try UnscentedKalmanSmoother(model: .constantVelocity, sampleRate: sampleRate, processNoise: 1e6, measurementNoise: 1),
+                  unitsPerSample: 1, unit: "samples"),
+            Entry(name: "particle (500 particles, systematic resampling)",
+                  filter: try ParticleFilter(
+                      sampleRate: sampleRate, particles: 500, positionDiffusion: 1000 / (2 * sampleRate * sampleRate),
+                      velocityDiffusion: 1000 / sampleRate, measurementNoise: 1),
+                  unitsPerSample: 500, unit: "particle updates"),
         ]
     }
 }
