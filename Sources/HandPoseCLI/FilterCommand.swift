@@ -68,6 +68,11 @@ public struct FilterCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(message: "error: \(error)", status: ExitStatus.usage)
             }
+            guard filter.minimumLength <= recording.frameCount else {
+                throw CommandFailure(
+                    message: "error: --method \(method.rawValue) with these parameters needs at least \(filter.minimumLength) samples (\(filter.parameters.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))), longer than the whole recording (\(recording.frameCount) frames)",
+                    status: ExitStatus.usage)
+            }
             var (filtered, report) = RecordingFiltering.apply(filter, to: recording)
             filtered.metadata["filter"] = filter.algorithmID
             filtered.metadata["filter_parameters"] = filter.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")

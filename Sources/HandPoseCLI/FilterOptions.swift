@@ -69,13 +69,13 @@ public struct FilterOptions: ParsableArguments {
     public var threshold: String?
 
     // Kalman family
-    @Option(help: "Process noise: variance of the white-noise acceleration (cv) or jerk (ca), in mm²/s⁴ or mm²/s⁶ (default 1e6 / 1e8).")
+    @Option(help: "Kalman, UKF, particle: variance of the white-noise acceleration (cv) or jerk (ca), in mm²/s⁴ or mm²/s⁶ (default 1e6 / 1e8).")
     public var processNoise: Double?
     @Option(help: "Measurement noise variance in mm² (default 1).")
     public var measurementNoise: Double?
     @Option(help: "Motion model: cv (constant velocity) or ca (constant acceleration) (default cv).")
     public var model: String?
-    @Flag(help: "Kalman/UKF: forward filter only, without the Rauch-Tung-Striebel smoother.")
+    @Flag(help: "Kalman: forward filter only, without the Rauch-Tung-Striebel smoother (the UKF is always forward only).")
     public var noSmooth = false
     @Option(help: "Particle filter: number of particles (default 500).")
     public var particles: Int?
