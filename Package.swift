@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "HandPoseDSP", dependencies: ["HandPoseCore", "HandPoseNumerics"]),
         .target(name: "HandPoseIO", dependencies: ["HandPoseCore"]),
         .target(name: "HandPoseSimulation", dependencies: ["HandPoseCore"]),
-        .target(name: "HandPoseQuality", dependencies: ["HandPoseCore", "HandPoseNumerics"]),
+        .target(name: "HandPoseQuality", dependencies: ["HandPoseCore", "HandPoseDSP", "HandPoseNumerics"]),
         .target(
             name: "HandPoseCLI",
             dependencies: [

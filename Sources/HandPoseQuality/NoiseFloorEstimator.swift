@@ -1,6 +1,6 @@
 import Foundation
 import HandPoseCore
-import HandPoseNumerics
+import HandPoseDSP
 
 /// Our own estimator of the landmark-jitter noise floor inside the tremor band.
 ///
@@ -24,10 +24,7 @@ struct NoiseFloorEstimator {
     let band: ClosedRange<Double>
     let segmentLength: Int
     let hop: Int
-    private let fft: RealFFT
-    private let window: [Double]
-    private let densityScale: Double
-    private let bandBins: ClosedRange<Int>?
+    private let resampler: UniformResampler?
 
     static let methodDescription =
         "median in-band level of a Welch PSD (4 s periodic-Hann segments, 50 % overlap, linear detrend, "
@@ -39,94 +36,41 @@ struct NoiseFloorEstimator {
         let n = max(8, Int((configuration.noiseSegmentSeconds * sampleRate).rounded()))
         segmentLength = n
         hop = max(1, Int((Double(n) * (1 - configuration.noiseSegmentOverlap)).rounded()))
-        fft = RealFFT(count: n)
-        window = (0..<n).map { 0.5 - 0.5 * cos(2 * Double.pi * Double($0) / Double(n)) }
-        densityScale = 1 / (sampleRate * window.reduce(0) { $0 + $1 * $1 })
-        let resolution = sampleRate / Double(n)
-        let lower = Int((band.lowerBound / resolution).rounded(.up))
-        let upper = min(Int((band.upperBound / resolution + 1e-9).rounded(.down)), n / 2)
-        bandBins = lower <= upper ? lower...upper : nil
+        // Runs hold no missing sample, so every gap between their samples is bridged.
+        resampler = try? UniformResampler(sampleRate: sampleRate, maximumGap: .infinity)
     }
 
     /// The channel's in-band RMS and its number of segments, or `nil` when no run is long enough.
+    ///
+    /// Each run of finite samples is resampled onto the uniform grid and given to ``Welch`` (the
+    /// same PSD as scipy's `welch`); the runs' PSDs are averaged weighted by their segment counts,
+    /// which equals averaging every segment of the channel.
     func channelRMS(values: [Double], timestamps: [Double]) -> (rms: Double, segments: Int)? {
-        guard let bandBins else { return nil }
-        var psd = [Double](repeating: 0, count: fft.spectrumCount)
-        var power = [Double](repeating: 0, count: fft.spectrumCount)
-        var segment = [Double](repeating: 0, count: segmentLength)
+        guard let resampler else { return nil }
+        var sum: [Double] = [], frequencies: [Double] = []
         var segments = 0
-        for run in finiteRuns(values) {
-            let duration = timestamps[run.upperBound] - timestamps[run.lowerBound]
-            guard duration * sampleRate + 1 >= Double(segmentLength) else { continue }
-            let grid = Self.resample(values, timestamps, run: run, sampleRate: sampleRate)
-            var start = 0
-            while start + segmentLength <= grid.count {
-                for k in 0..<segmentLength { segment[k] = grid[start + k] }
-                Self.removeLine(&segment)
-                for k in 0..<segmentLength { segment[k] *= window[k] }
-                segment.withUnsafeBufferPointer { input in
-                    power.withUnsafeMutableBufferPointer { fft.powerSpectrum(of: input, into: $0) }
-                }
-                for k in 0..<psd.count { psd[k] += power[k] }
-                segments += 1
-                start += hop
+        for run in ContiguousRun.runs(in: values) {
+            let grid = resampler.resample(
+                times: Array(timestamps[run.range]), values: Array(values[run.range])).values
+            guard grid.count >= segmentLength,
+                  let (f, power) = try? Welch.powerSpectralDensity(
+                      grid, sampleRate: sampleRate, segmentLength: segmentLength, overlap: segmentLength - hop,
+                      detrend: .linear)
+            else { continue }
+            let count = (grid.count - (segmentLength - hop)) / hop
+            if sum.isEmpty {
+                sum = [Double](repeating: 0, count: power.count)
+                frequencies = f
             }
+            for k in sum.indices { sum[k] += power[k] * Double(count) }
+            segments += count
         }
         guard segments > 0 else { return nil }
-        let levels = bandBins.map { k -> Double in
-            let oneSided = (k == 0 || (segmentLength % 2 == 0 && k == segmentLength / 2)) ? 1.0 : 2.0
-            return psd[k] / Double(segments) * densityScale * oneSided
-        }
+        let levels = frequencies.indices
+            .filter { frequencies[$0] >= band.lowerBound - 1e-9 && frequencies[$0] <= band.upperBound + 1e-9 }
+            .map { sum[$0] / Double(segments) }
         let width = min(band.upperBound, sampleRate / 2) - band.lowerBound
         return ((Statistics.median(levels) ?? 0) * width).squareRoot().nanToNil.map { ($0, segments) }
-    }
-
-    /// Index ranges (closed) of consecutive finite values.
-    private func finiteRuns(_ values: [Double]) -> [ClosedRange<Int>] {
-        var runs: [ClosedRange<Int>] = []
-        var start: Int?
-        for (i, v) in values.enumerated() {
-            if v.isFinite {
-                if start == nil { start = i }
-            } else if let s = start {
-                runs.append(s...(i - 1))
-                start = nil
-            }
-        }
-        if let s = start { runs.append(s...(values.count - 1)) }
-        return runs
-    }
-
-    /// Linear interpolation of `values[run]` at `t₀ + k/fs`, `k = 0, 1, …` while inside the run.
-    static func resample(_ values: [Double], _ t: [Double], run: ClosedRange<Int>, sampleRate: Double) -> [Double] {
-        let t0 = t[run.lowerBound]
-        let count = Int(((t[run.upperBound] - t0) * sampleRate + 1e-9).rounded(.down)) + 1
-        var output = [Double](repeating: 0, count: count)
-        var i = run.lowerBound
-        for k in 0..<count {
-            let time = t0 + Double(k) / sampleRate
-            while i + 1 < run.upperBound && t[i + 1] <= time { i += 1 }
-            let j = min(i + 1, run.upperBound)
-            let span = t[j] - t[i]
-            let fraction = span > 0 ? min(max((time - t[i]) / span, 0), 1) : 0
-            output[k] = values[i] + fraction * (values[j] - values[i])
-        }
-        return output
-    }
-
-    /// Subtracts the least-squares line `a + b·k` (closed form, `k̄ = (N−1)/2`).
-    static func removeLine(_ x: inout [Double]) {
-        let n = Double(x.count)
-        let kMean = (n - 1) / 2
-        let mean = x.reduce(0, +) / n
-        var sxy = 0.0, sxx = 0.0
-        for k in 0..<x.count {
-            let dk = Double(k) - kMean
-            sxy += dk * (x[k] - mean)
-            sxx += dk * dk
-        }
-        let slope = sxx > 0 ? sxy / sxx : 0
-        for k in 0..<x.count { x[k] -= mean + slope * (Double(k) - kMean) }
     }
 }
 
