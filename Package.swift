@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "HandPoseNumerics", targets: ["HandPoseNumerics"]),
         .library(name: "HandPoseDSP", targets: ["HandPoseDSP"]),
         .library(name: "HandPoseQuality", targets: ["HandPoseQuality"]),
+        .library(name: "HandPoseMetrics", targets: ["HandPoseMetrics"]),
+        .library(name: "HandPoseAnalysis", targets: ["HandPoseAnalysis"]),
         .library(name: "HandPoseSimulation", targets: ["HandPoseSimulation"]),
         .library(name: "HandPoseCLI", targets: ["HandPoseCLI"]),
     ],
@@ -31,11 +33,16 @@ let package = Package(
         .target(name: "HandPoseDSP", dependencies: ["HandPoseCore", "HandPoseNumerics"]),
         .target(name: "HandPoseIO", dependencies: ["HandPoseCore"]),
         .target(name: "HandPoseSimulation", dependencies: ["HandPoseCore"]),
+        .target(name: "HandPoseMetrics", dependencies: ["HandPoseCore", "HandPoseDSP", "HandPoseNumerics"]),
+        .target(
+            name: "HandPoseAnalysis",
+            dependencies: ["HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics", "HandPoseQuality"]),
         .target(name: "HandPoseQuality", dependencies: ["HandPoseCore", "HandPoseDSP", "HandPoseNumerics"]),
         .target(
             name: "HandPoseCLI",
             dependencies: [
-                "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseQuality", "HandPoseSimulation",
+                "HandPoseAnalysis", "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics", "HandPoseQuality",
+                "HandPoseSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "handpose", dependencies: ["HandPoseCLI"]),
@@ -43,6 +50,10 @@ let package = Package(
         .testTarget(name: "HandPoseNumericsTests", dependencies: ["HandPoseNumerics"]),
         .testTarget(name: "HandPoseCoreTests", dependencies: ["HandPoseCore"]),
         .testTarget(name: "HandPoseDSPTests", dependencies: ["HandPoseDSP", "HandPoseNumerics"]),
+        .testTarget(name: "HandPoseMetricsTests", dependencies: ["HandPoseMetrics", "HandPoseSimulation", "HandPoseDSP"]),
+        .testTarget(
+            name: "HandPoseAnalysisTests",
+            dependencies: ["HandPoseAnalysis", "HandPoseIO", "HandPoseMetrics", "HandPoseSimulation"]),
         .testTarget(name: "HandPoseIOTests", dependencies: ["HandPoseIO", "HandPoseSimulation"]),
         .testTarget(name: "HandPoseSimulationTests", dependencies: ["HandPoseSimulation", "HandPoseIO"]),
         .testTarget(
