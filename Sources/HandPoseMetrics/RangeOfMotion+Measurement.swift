@@ -18,12 +18,14 @@ extension RangeOfMotion {
     ///    interpolation as numpy) of the smoothed grid values; `rangeDeg` = their difference.
     ///
     /// Why both smoothing and percentiles: landmark noise of σ mm on segments of length L adds
-    /// angle noise of roughly σ·√(1/L₁² + 1/L₂²) rad (≈ 1.2° for 0.3 mm on 20-25 mm phalanges),
-    /// and the extremes of a noisy series sit about 2-3 σ beyond the true extremes, widening the
-    /// range. The low-pass removes most of that noise (the band above 3 Hz holds most of white
-    /// noise's power at 30-120 fps), and the percentiles drop isolated detection errors that
-    /// survive it. The cost is that a brief true extreme (a flexion held for less than ~2% of the
-    /// recording) is cut. Unsigned angles also carry a small upward bias near 0° under noise.
+    /// angle noise of roughly σ·√(1/L₁² + (1/L₁ + 1/L₂)² + 1/L₂²) rad (≈ 2° for 0.3 mm on the
+    /// 16-20 mm phalanges of the little finger), and the 2nd and 98th percentiles of a noisy series
+    /// sit about 2 σ beyond the true extremes, widening the range by about 4 σ (16° for 1 mm noise
+    /// without smoothing in the simulator). The low-pass removes most of that noise (white noise
+    /// spreads its power up to Nyquist, 15-60 Hz), and the percentiles drop isolated detection
+    /// errors that survive it. The cost is that an extreme held for less than ~0.3 s, or for less
+    /// than 2% of the recording, is cut. Unsigned angles also carry a small upward bias near 0°
+    /// under noise (≈ σ²/(2θ)). See ``RangeOfMotionConfiguration`` for the measured trade-off.
     ///
     /// Not computable (values `null`, reason in ``notComputable``): the hand is absent in every
     /// frame; the coordinates are anisotropic (``JointAngleSpace``); the data are 2-D (no z, see
