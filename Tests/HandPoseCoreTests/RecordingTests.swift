@@ -50,3 +50,34 @@ struct RecordingTests {
         #expect(a.dot(b) == 0)
     }
 }
+
+@Suite("Recording slicing")
+struct RecordingSlicingTests {
+    private func recording() -> Recording {
+        let times = (0..<10).map { Double($0) * 0.5 }
+        var right = HandTrack.absent(side: .right, timestamps: times)
+        right[Channel(.wrist, .x)] = times.map { $0 * 10 }
+        right.presence = Array(repeating: true, count: 10)
+        return Recording(
+            timestamps: times, left: nil, right: right, frameNumbers: Array(100..<110), layout: .long,
+            timeBase: TimeBase(source: .seconds, provenance: .declared, column: "t_s"),
+            spatial: SpatialReference(space: .worldMillimetres, provenance: .declared, reason: "test"))
+    }
+
+    @Test("a time range keeps the frames inside it, with their original times")
+    func timeRange() {
+        let part = recording().slice(fromSeconds: 1, toSeconds: 2.5)
+        #expect(part.timestamps == [1, 1.5, 2])
+        #expect(part.frameNumbers == [102, 103, 104])
+        #expect(part[.right]?.samples(.wrist, .x) == [10, 15, 20])
+        #expect(part.left == nil)
+    }
+
+    @Test("the end is inclusive at the last frame; empty and out-of-range slices are empty")
+    func edges() {
+        let whole = recording()
+        #expect(whole.slice(fromSeconds: 0, toSeconds: 4.5).frameCount == 10)
+        #expect(whole.slice(fromSeconds: 3, toSeconds: 3).frameCount == 0)
+        #expect(whole.slice(fromSeconds: 9, toSeconds: 12).frameCount == 0)
+    }
+}
