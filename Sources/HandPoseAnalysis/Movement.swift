@@ -75,7 +75,7 @@ public struct Movement: Codable, Sendable, Hashable {
             durationSeconds: try c.decodeIfPresent(Double.self, forKey: .durationSeconds),
             startSeconds: try c.decodeIfPresent(Double.self, forKey: .startSeconds),
             endSeconds: try c.decodeIfPresent(Double.self, forKey: .endSeconds),
-            repetitions: try c.decodeIfPresent(Int.self, forKey: .repetitions),
+            repetitions: try c.decodeWholeNumberIfPresent(Int.self, forKey: .repetitions),
             instructions: try c.decode(String.self, forKey: .instructions),
             tremorBandHz: try c.decodeIfPresent(ProtocolFrequencyBand.self, forKey: .tremorBandHz),
             filterPreset: try c.decodeIfPresent(ProtocolFilterPreset.self, forKey: .filterPreset),

@@ -141,3 +141,33 @@ enum ProtocolDecoding {
         return previous[b.count]
     }
 }
+
+extension KeyedDecodingContainer {
+    /// Decodes an integer, naming the field when the number is fractional or out of range: this
+    /// toolchain's `JSONDecoder` reports that case with an internal error that only becomes "not
+    /// valid JSON" without a coding path at the top level.
+    func decodeWholeNumber<T: FixedWidthInteger & Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        do {
+            return try decode(T.self, forKey: key)
+        } catch let error as DecodingError {
+            throw error
+        } catch {
+            throw wholeNumberError(T.self, key)
+        }
+    }
+
+    /// ``decodeWholeNumber(_:forKey:)`` for an optional field.
+    func decodeWholeNumberIfPresent<T: FixedWidthInteger & Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        do {
+            return try decodeIfPresent(T.self, forKey: key)
+        } catch let error as DecodingError {
+            throw error
+        } catch {
+            throw wholeNumberError(T.self, key)
+        }
+    }
+
+    private func wholeNumberError<T: FixedWidthInteger>(_ type: T.Type, _ key: Key) -> DecodingError {
+        .dataCorrupted(.init(codingPath: codingPath + [key], debugDescription: "must be a whole number from \(T.min) to \(T.max)"))
+    }
+}

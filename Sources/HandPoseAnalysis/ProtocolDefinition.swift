@@ -111,7 +111,7 @@ public struct ClinicalProtocol: Codable, Sendable, Hashable, Identifiable {
         try ProtocolDecoding.rejectUnknownKeys(in: decoder, known: CodingKeys.allCases.map(\.rawValue))
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            schemaVersion: try c.decode(Int.self, forKey: .schemaVersion),
+            schemaVersion: try c.decodeWholeNumber(Int.self, forKey: .schemaVersion),
             id: try c.decode(String.self, forKey: .id),
             name: try c.decode(String.self, forKey: .name),
             version: try c.decode(String.self, forKey: .version),

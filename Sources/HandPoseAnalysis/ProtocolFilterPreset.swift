@@ -120,29 +120,29 @@ public struct ProtocolFilterPreset: Codable, Sendable, Hashable {
             try ProtocolDecoding.rejectUnknownKeys(in: decoder, known: CodingKeys.allCases.map(\.rawValue))
             let c = try decoder.container(keyedBy: CodingKeys.self)
             self.init(
-                order: try c.decodeIfPresent(Int.self, forKey: .order),
+                order: try c.decodeWholeNumberIfPresent(Int.self, forKey: .order),
                 cutoff: try c.decodeIfPresent(Double.self, forKey: .cutoff),
                 band: try c.decodeIfPresent(ProtocolFrequencyBand.self, forKey: .band),
                 type: try c.decodeIfPresent(PassBand.self, forKey: .type),
                 causal: try c.decodeIfPresent(Bool.self, forKey: .causal),
                 taper: try c.decodeIfPresent(Double.self, forKey: .taper),
-                window: try c.decodeIfPresent(Int.self, forKey: .window),
-                polyorder: try c.decodeIfPresent(Int.self, forKey: .polyorder),
-                deriv: try c.decodeIfPresent(Int.self, forKey: .deriv),
+                window: try c.decodeWholeNumberIfPresent(Int.self, forKey: .window),
+                polyorder: try c.decodeWholeNumberIfPresent(Int.self, forKey: .polyorder),
+                deriv: try c.decodeWholeNumberIfPresent(Int.self, forKey: .deriv),
                 mode: try c.decodeIfPresent(String.self, forKey: .mode),
                 alignment: try c.decodeIfPresent(String.self, forKey: .alignment),
                 alpha: try c.decodeIfPresent(Double.self, forKey: .alpha),
                 beta: try c.decodeIfPresent(Double.self, forKey: .beta),
                 kappa: try c.decodeIfPresent(Double.self, forKey: .kappa),
                 wavelet: try c.decodeIfPresent(String.self, forKey: .wavelet),
-                level: try c.decodeIfPresent(Int.self, forKey: .level),
+                level: try c.decodeWholeNumberIfPresent(Int.self, forKey: .level),
                 threshold: try c.decodeIfPresent(String.self, forKey: .threshold),
                 processNoise: try c.decodeIfPresent(Double.self, forKey: .processNoise),
                 measurementNoise: try c.decodeIfPresent(Double.self, forKey: .measurementNoise),
                 model: try c.decodeIfPresent(String.self, forKey: .model),
                 noSmooth: try c.decodeIfPresent(Bool.self, forKey: .noSmooth),
-                particles: try c.decodeIfPresent(Int.self, forKey: .particles),
-                seed: try c.decodeIfPresent(UInt64.self, forKey: .seed))
+                particles: try c.decodeWholeNumberIfPresent(Int.self, forKey: .particles),
+                seed: try c.decodeWholeNumberIfPresent(UInt64.self, forKey: .seed))
         }
 
         /// The names of the parameters that are set, in declaration order.
