@@ -85,7 +85,7 @@ public struct ProtocolLibrary: Sendable {
     public var ids: [String] { all.map(\.id) }
 
     /// The protocol with this id, if any.
-    public subscript(id: String) -> ClinicalProtocol? { byID[id] }
+    public subscript(id id: String) -> ClinicalProtocol? { byID[id] }
 
     /// `free-recording`: the whole file as one segment.
     public var defaultProtocol: ClinicalProtocol {

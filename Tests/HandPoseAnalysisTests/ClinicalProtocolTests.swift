@@ -43,7 +43,7 @@ struct ClinicalProtocolTests {
 
     @Test("Parkinson's protocol: rest 60 s, postural 30 s, kinetic finger-to-nose 30 s × 10; the four required metrics")
     func parkinsons() throws {
-        let document = try #require(ProtocolLibrary.bundled["parkinsons-tremor-assessment"])
+        let document = try #require(ProtocolLibrary.bundled[id: "parkinsons-tremor-assessment"])
         #expect(document.movements.map(\.kind) == [.rest, .postural, .kinetic])
         #expect(document.movements.map(\.durationSeconds) == [60, 30, 30])
         #expect(document.movements[2].repetitions == 10)
@@ -54,14 +54,14 @@ struct ClinicalProtocolTests {
 
     @Test("essential tremor: postural and kinetic movements, 4-12 Hz")
     func essentialTremor() throws {
-        let document = try #require(ProtocolLibrary.bundled["essential-tremor"])
+        let document = try #require(ProtocolLibrary.bundled[id: "essential-tremor"])
         #expect(Set(document.movements.map(\.kind)) == [.postural, .kinetic])
         #expect(document.movements.allSatisfy { $0.tremorBand == ProtocolFrequencyBand(lowHz: 4, highHz: 12) })
     }
 
     @Test("free recording: one open-ended movement, 3-12 Hz")
     func freeRecording() throws {
-        let document = try #require(ProtocolLibrary.bundled["free-recording"])
+        let document = try #require(ProtocolLibrary.bundled[id: "free-recording"])
         #expect(document.movements.count == 1)
         #expect(document.movements[0].isOpenEnded)
         #expect(document.movements[0].tremorBand == .defaultTremorBand)
