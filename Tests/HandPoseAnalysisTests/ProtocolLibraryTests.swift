@@ -30,6 +30,15 @@ struct ProtocolLibraryTests {
         }
     }
 
+    @Test("the example in Protocols/README.md is a valid protocol")
+    func readmeExample() throws {
+        let readme = try String(contentsOf: ProtocolLibrary.sourceTreeDirectory.appendingPathComponent("README.md"), encoding: .utf8)
+        let afterIntro = try #require(readme.range(of: "A minimal protocol:\n\n```json\n"))
+        let end = try #require(readme.range(of: "\n```", range: afterIntro.upperBound..<readme.endIndex))
+        let example = try ClinicalProtocol(jsonData: Data(readme[afterIntro.upperBound..<end.lowerBound].utf8), path: "README.md")
+        #expect(example.id == "hand-check")
+    }
+
     @Test("bundled: the three shipped protocols, free-recording by default")
     func bundled() {
         let library = ProtocolLibrary.bundled
