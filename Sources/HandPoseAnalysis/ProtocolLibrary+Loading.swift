@@ -1,0 +1,83 @@
+import Foundation
+
+extension ProtocolLibrary {
+    /// The package's `Protocols/` directory in the source tree this file was compiled from.
+    public static var sourceTreeDirectory: URL {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()  // HandPoseAnalysis
+            .deletingLastPathComponent()  // Sources
+            .deletingLastPathComponent()  // package root
+            .appendingPathComponent("Protocols", isDirectory: true)
+    }
+
+    /// The first protocol directory in the lookup order (see ``ProtocolLibrary``), or `nil`.
+    ///
+    /// - Throws: ``AnalysisError`` `unknownProtocol` when `explicit` or `HANDPOSE_PROTOCOLS` names
+    ///   a directory that does not exist.
+    public static func locateDirectory(
+        explicit: URL?, environment: [String: String], executableURL: URL?, searchesSourceTree: Bool
+    ) throws(AnalysisError) -> URL? {
+        if let explicit {
+            guard isDirectory(explicit) else {
+                throw AnalysisError(.unknownProtocol, path: explicit.path, "the protocol directory does not exist")
+            }
+            return explicit
+        }
+        if let named = environment[environmentVariable], !named.isEmpty {
+            let url = URL(fileURLWithPath: named, isDirectory: true)
+            guard isDirectory(url) else {
+                throw AnalysisError(
+                    .unknownProtocol, path: named, "\(environmentVariable) names a protocol directory that does not exist")
+            }
+            return url
+        }
+        if let executableURL {
+            let installed = executableURL.resolvingSymlinksInPath()
+                .deletingLastPathComponent()
+                .deletingLastPathComponent()
+                .appendingPathComponent("share/handpose/Protocols", isDirectory: true)
+            if isDirectory(installed) { return installed }
+        }
+        if searchesSourceTree, isDirectory(sourceTreeDirectory) { return sourceTreeDirectory }
+        return nil
+    }
+
+    /// Loads and validates every `*.json` document of `directory`, sorted by file name.
+    ///
+    /// - Throws: ``AnalysisError`` `invalidProtocol` for an unreadable or invalid document, one whose
+    ///   id differs from its file name (which also keeps ids unique).
+    public static func loadDirectory(_ directory: URL) throws(AnalysisError) -> [ClinicalProtocol] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            throw AnalysisError(.invalidProtocol, path: directory.path, "cannot list the protocol directory: \(error.localizedDescription)")
+        }
+        var result: [ClinicalProtocol] = []
+        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            let url = directory.appendingPathComponent(name)
+            let document = try ClinicalProtocol(contentsOf: url)
+            guard name == "\(document.id).json" else {
+                throw AnalysisError(
+                    .invalidProtocol, path: url.path, field: "id",
+                    "the id \"\(document.id)\" must match the file name: rename the file to \(document.id).json or change the id")
+            }
+            result.append(document)
+        }
+        return result
+    }
+
+    /// The bundled documents, decoded and validated.
+    static func bundledProtocols() throws(AnalysisError) -> [ClinicalProtocol] {
+        var result: [ClinicalProtocol] = []
+        for document in bundledDocuments {
+            result.append(try ClinicalProtocol(jsonData: Data(document.json.utf8), path: "(bundled) \(document.fileName)"))
+        }
+        return result
+    }
+
+    private static func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
