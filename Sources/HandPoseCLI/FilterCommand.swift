@@ -1,4 +1,5 @@
 import ArgumentParser
+import HandPoseAnalysis
 import HandPoseCore
 import HandPoseDSP
 import HandPoseIO
@@ -64,7 +65,7 @@ public struct FilterCommand: ParsableCommand {
             let scale = recording.spatial.millimetresPerUnit ?? TypicalHand.millimetresPerUnit(recording)
             let filter: any ChannelFilter
             do {
-                filter = try FilterFactory(method: method, options: filterOptions, sampleRate: sampleRate, millimetresPerUnit: scale).make()
+                filter = try FilterFactory.preset(method, filterOptions).makeFilter(sampleRate: sampleRate, millimetresPerUnit: scale)
             } catch {
                 throw CommandFailure(message: "error: \(error)", status: ExitStatus.usage)
             }

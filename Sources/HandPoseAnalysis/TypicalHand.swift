@@ -1,13 +1,13 @@
 import HandPoseCore
 
 /// The scale of an uncalibrated recording, from the size of a typical adult hand.
-enum TypicalHand {
+public enum TypicalHand {
     /// Wrist to middle-finger MCP of an adult hand, in mm (the simulator's skeleton uses the same).
-    static let lengthMillimetres = 88.0
+    public static let lengthMillimetres = 88.0
 
     /// Millimetres per coordinate unit, assuming the recorded hand has the typical length; 1 when no
     /// frame has both landmarks.
-    static func millimetresPerUnit(_ recording: Recording) -> Double {
+    public static func millimetresPerUnit(_ recording: Recording) -> Double {
         var lengths: [Double] = []
         for track in recording.hands {
             for frame in stride(from: 0, to: track.frameCount, by: max(1, track.frameCount / 500)) where track.presence[frame] {
