@@ -6,7 +6,7 @@ public struct HandPoseCommand: ParsableCommand {
         commandName: "handpose",
         abstract: "Signal processing and clinical analysis of hand-landmark recordings.",
         version: HandPoseVersion.current,
-        subcommands: [InspectCommand.self, FilterCommand.self, SimulateCommand.self])
+        subcommands: [InspectCommand.self, FilterCommand.self, SmoothnessCommand.self, SimulateCommand.self])
 
     public init() {}
 }
