@@ -27,7 +27,7 @@ import HandPoseNumerics
 /// - The input must be a **speed** profile (v ≥ 0) of one **discrete** movement, rest to rest. A
 ///   signed velocity component or a mean-removed signal gives a different quantity (the maximum of
 ///   the spectrum is then not V(0)); a rhythmic or multi-movement record scores roughly linearly
-///   worse with the number of submovements — segment first (``MovementSegmenter``).
+///   worse with the number of submovements — segment first (``SubmovementSegmenter``).
 /// - Values are comparable only at equal `padLevel`; `nfft` jumps with `⌈log₂ N⌉` (N = 256 gives
 ///   4096 at padLevel 4, N = 257 gives 8192).
 /// - When `fc` is at or above the Nyquist frequency the mirrored bins above `fs/2` are used, as

@@ -10,7 +10,7 @@ import HandPoseDSP
 ///
 /// Entry points:
 /// - ``summarize(_:spatial:from:to:)``: **what `analyze` should call** for a protocol segment or
-///   a whole recording. It finds the rest-to-rest submovements (``MovementSegmenter``), scores
+///   a whole recording. It finds the rest-to-rest submovements (``SubmovementSegmenter``), scores
 ///   each, and reports the median of each score (see ``SmoothnessSummary`` for why).
 /// - ``estimate(_:spatial:from:to:)``: scores one time range as a single movement, for a caller
 ///   that already knows the movement's start and end.

@@ -13,7 +13,7 @@ import HandPoseCore
 /// | `minimumDurationSeconds` | 0.3 s | shorter stretches are not a voluntary movement |
 /// | `maximumMovementSeconds` | 10 s | longer "movements" without rest are continuous or rhythmic motion, for which SPARC and LDLJ are not defined |
 /// | `stillSpeedHandLengthsPerSecond` | 0.1 hand lengths/s (≈ 8 mm/s) | below this peak wrist speed the hand is still and there is no movement to score, and a detected submovement slower than this is landmark noise, not a movement; measured in hand lengths (wrist to middle MCP) so that it works without calibration |
-/// | `segmenter` | 10 % of peak speed, 0.1 s rest, 0.3 s minimum | see ``MovementSegmenter`` |
+/// | `segmenter` | 10 % of peak speed, 0.1 s rest, 0.3 s minimum | see ``SubmovementSegmenter`` |
 /// | `sampleRate` | `nil`: 1 / median frame interval | the uniform grid the recording is resampled onto |
 public struct SmoothnessConfiguration: Sendable, Hashable {
     public var landmark: Landmark
@@ -25,7 +25,7 @@ public struct SmoothnessConfiguration: Sendable, Hashable {
     public var minimumDurationSeconds: Double
     public var maximumMovementSeconds: Double
     public var stillSpeedHandLengthsPerSecond: Double
-    public var segmenter: MovementSegmenter
+    public var segmenter: SubmovementSegmenter
     public var sampleRate: Double?
 
     /// The defaults of the table above.
@@ -43,7 +43,7 @@ public struct SmoothnessConfiguration: Sendable, Hashable {
         landmark: Landmark = .wrist, sparc: SPARC.Parameters = .standard, lowpassCutoffHz: Double = 6, lowpassOrder: Int = 2,
         maximumGapSeconds: Double = 0.12, minimumCoverage: Double = 0.9, minimumDurationSeconds: Double = 0.3,
         maximumMovementSeconds: Double = 10, stillSpeedHandLengthsPerSecond: Double = 0.1,
-        segmenter: MovementSegmenter? = nil, sampleRate: Double? = nil
+        segmenter: SubmovementSegmenter? = nil, sampleRate: Double? = nil
     ) throws(SmoothnessConfigurationError) {
         guard lowpassCutoffHz.isFinite, lowpassCutoffHz > 0 else {
             throw SmoothnessConfigurationError(parameter: "lowpassCutoffHz", "low-pass cut-off \(lowpassCutoffHz) Hz must be positive")
@@ -80,7 +80,7 @@ public struct SmoothnessConfiguration: Sendable, Hashable {
         if let segmenter {
             self.segmenter = segmenter
         } else {
-            self.segmenter = try MovementSegmenter()
+            self.segmenter = try SubmovementSegmenter()
         }
         self.sampleRate = sampleRate
     }

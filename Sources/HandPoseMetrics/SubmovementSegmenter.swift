@@ -16,13 +16,13 @@
 ///    neighbouring movement, so the segment starts and ends at rest as the reference's examples
 ///    do. LDLJ depends on the duration, so cutting the tails at a rest threshold would bias it. A segment whose first or
 ///    last sample is still at or above `θ` was cut by a gap or the end of the data and is marked
-///    incomplete (``MovementSegment/isComplete``).
+///    incomplete (``Submovement/isComplete``).
 /// 4. Segments shorter than `minimumDurationSeconds` (default 0.3 s) are dropped as too short to
 ///    be a voluntary movement (noise bursts, tremor beats). Segments longer than
 ///    `maximumDurationSeconds` are kept but flagged by ``SmoothnessAnalyzer`` as continuous motion.
 ///
 /// NaN speeds (gaps) end a movement: a segment never spans a gap. Complexity O(N), one pass per step.
-public struct MovementSegmenter: Sendable, Hashable, Codable {
+public struct SubmovementSegmenter: Sendable, Hashable, Codable {
     /// Threshold as a fraction of the profile's peak speed, in (0, 1).
     public var thresholdFraction: Double
     /// Multiple of the 20th-percentile speed (the noise level at rest) the threshold must exceed.
@@ -72,7 +72,7 @@ public struct MovementSegmenter: Sendable, Hashable, Codable {
 
     /// The movements in `speed`, sampled at `sampleRate` Hz from `start` seconds, in time order.
     /// Empty when the speed is all NaN or zero.
-    public func segments(speed: [Double], sampleRate: Double, start: Double = 0) -> [MovementSegment] {
+    public func segments(speed: [Double], sampleRate: Double, start: Double = 0) -> [Submovement] {
         precondition(sampleRate.isFinite && sampleRate > 0, "segmentation needs a positive sample rate, got \(sampleRate) Hz")
         let count = speed.count
         let peak = speed.reduce(0) { $1.isFinite ? max($0, $1) : $0 }
@@ -96,7 +96,7 @@ public struct MovementSegmenter: Sendable, Hashable, Codable {
         }
 
         // Extend each core down to the local minimum on either side.
-        var segments: [MovementSegment] = []
+        var segments: [Submovement] = []
         for (position, core) in cores.enumerated() {
             let floor = position > 0 ? cores[position - 1].upperBound : 0
             let ceiling = position + 1 < cores.count ? cores[position + 1].lowerBound : count
@@ -110,7 +110,7 @@ public struct MovementSegmenter: Sendable, Hashable, Codable {
             guard duration >= minimumDurationSeconds else { continue }
             let peakSpeed = speed[first...last].reduce(0) { max($0, $1) }
             segments.append(
-                MovementSegment(
+                Submovement(
                     startIndex: first, endIndex: last + 1, startSeconds: start + Double(first) / sampleRate,
                     endSeconds: start + Double(last) / sampleRate, peakSpeed: peakSpeed,
                     isComplete: speed[first] < threshold && speed[last] < threshold))

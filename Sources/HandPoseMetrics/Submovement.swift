@@ -2,7 +2,7 @@
 ///
 /// Indices refer to the uniform grid the speed was sampled on; times are seconds on the
 /// recording's clock (the grid's start plus `index / sampleRate`).
-public struct MovementSegment: Sendable, Hashable, Codable {
+public struct Submovement: Sendable, Hashable, Codable {
     /// First grid index of the movement (the rest before it).
     public var startIndex: Int
     /// One past the last grid index (the rest after it).
