@@ -10,7 +10,10 @@ import Foundation
 /// (`δ = 0` when the denominator is 0, e.g. a flat top), as `golden.py::parabolic_peak`. Applied to
 /// the power itself (``Interpolation/parabolic``) or to its logarithm (``Interpolation/logParabolic``,
 /// exact for a Gaussian-shaped peak, which the main lobe of a Hann window resembles). A peak on the
-/// first or last bin of the spectrum has no neighbour on one side and is not refined.
+/// first or last bin of the spectrum has no neighbour on one side, and a bin that is not a local
+/// maximum (the largest bin of a band can sit on the band's edge, below a larger neighbour outside
+/// it) has no vertex within half a bin: neither is refined (`δ = 0`). For a local maximum golden.py's
+/// formula is reproduced exactly.
 ///
 /// Complexity: O(band bins) to locate, O(1) to refine.
 public struct SpectralPeak: Sendable, Hashable, Codable {
@@ -31,7 +34,7 @@ public struct SpectralPeak: Sendable, Hashable, Codable {
     public var binFrequencyHz: Double
     /// The refined frequency `f̂ = f_k + δ·Δf`, Hz.
     public var frequencyHz: Double
-    /// The offset `δ` in bins, within `[−½, ½]` for a true local maximum.
+    /// The offset `δ` in bins, within `[−½, ½]`.
     public var offset: Double
 
     public init(bin: Int, binFrequencyHz: Double, frequencyHz: Double, offset: Double) {
@@ -78,7 +81,7 @@ public struct SpectralPeak: Sendable, Hashable, Codable {
         precondition(k >= 0 && k < power.count, "peak bin \(k) outside 0..<\(power.count)")
         let binWidth = frequencies[1] - frequencies[0]
         var offset = 0.0
-        if k > 0 && k < power.count - 1 {
+        if k > 0 && k < power.count - 1 && power[k] >= power[k - 1] && power[k] >= power[k + 1] {
             let (a, b, c) = (power[k - 1], power[k], power[k + 1])
             switch interpolation {
             case .none:
