@@ -20,6 +20,11 @@ public struct AnalysisError: Error, Hashable, Sendable, CustomStringConvertible 
     public var code: Code
     /// The file (protocol or recording) concerned, when there is one.
     public var path: String?
+    /// The 1-based line and column in the file, for a recording that could not be read.
+    public var line: Int?
+    public var column: Int?
+    /// The reader's error code (`fileNotFound`, `notANumber`, …) for an unreadable recording.
+    public var ingestCode: String?
     /// The field at fault, as a JSON path for protocols (`movements[1].tremorBandHz`).
     public var field: String?
     /// What is wrong and what would be right.
@@ -32,9 +37,9 @@ public struct AnalysisError: Error, Hashable, Sendable, CustomStringConvertible 
         self.message = message
     }
 
-    /// `path: error: field: message`, omitting what is unknown.
+    /// `path:line:column: error: field: message`, omitting what is unknown.
     public var description: String {
-        let location = path.map { "\($0): " } ?? ""
+        let location = path.map { "\($0)\(line.map { ":\($0)" } ?? "")\(column.map { ":\($0)" } ?? ""): " } ?? ""
         let field = field.map { "\($0): " } ?? ""
         return "\(location)error: \(field)\(message)"
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HandPoseAnalysis
 import HandPoseIO
 
 #if canImport(Glibc)
@@ -37,6 +38,10 @@ public struct CommandFailure: Error, CustomStringConvertible {
         switch error {
         case let failure as CommandFailure:
             self = failure
+        case let analysis as AnalysisError where analysis.code == .invalidOption:
+            self.init(message: analysis.description, status: ExitStatus.usage)
+        case let analysis as AnalysisError:
+            self.init(message: analysis.description, status: ExitStatus.dataError)
         case let ingest as IngestError:
             let status: Int32 = switch ingest.code {
             case .fileNotFound, .unreadable: ExitStatus.noInput
@@ -73,7 +78,11 @@ extension ParsableCommand {
 /// Writes lines to the standard error stream.
 enum StandardError {
     static func write(_ line: String) {
-        let text = line.hasSuffix("\n") ? line : line + "\n"
+        writeRaw(line.hasSuffix("\n") ? line : line + "\n")
+    }
+
+    /// Writes `text` exactly as given (no newline added).
+    static func writeRaw(_ text: String) {
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBytes { buffer in
             var offset = 0

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HandPoseCore
 
 /// The `handpose` command: hand-landmark recordings in, clinical answers out.
 public struct HandPoseCommand: ParsableCommand {
@@ -6,7 +7,7 @@ public struct HandPoseCommand: ParsableCommand {
         commandName: "handpose",
         abstract: "Signal processing and clinical analysis of hand-landmark recordings.",
         version: HandPoseVersion.current,
-        subcommands: [InspectCommand.self, FilterCommand.self, SmoothnessCommand.self, SimulateCommand.self])
+        subcommands: [AnalyzeCommand.self, InspectCommand.self, FilterCommand.self, SmoothnessCommand.self, SimulateCommand.self])
 
     public init() {}
 }

@@ -2,11 +2,26 @@ import ArgumentParser
 import HandPoseCore
 import HandPoseIO
 
-/// The options every command that reads a recording shares: how to interpret time, hands and units.
+/// A recording to read and how to interpret it.
 public struct IngestArguments: ParsableArguments {
     @Argument(help: "The landmark CSV to read (long, wide indexed or wide named layout).")
     public var file: String
 
+    @OptionGroup public var interpretation: IngestInterpretation
+
+    public init() {}
+
+    /// The reader options these arguments describe.
+    public var options: IngestOptions { interpretation.options }
+
+    /// Reads the recording, turning a reader error into the CLI's exit code and one line on stderr.
+    public func readRecording() throws -> Recording {
+        try interpretation.readRecording(file)
+    }
+}
+
+/// The options every command that reads recordings shares: how to interpret time, hands and units.
+public struct IngestInterpretation: ParsableArguments {
     @Option(help: "Frame rate to assume when the file has only a frame index or no time column.")
     public var fps: Double?
 
@@ -48,8 +63,8 @@ public struct IngestArguments: ParsableArguments {
         return options
     }
 
-    /// Reads the recording, turning a reader error into the CLI's exit code and one line on stderr.
-    public func readRecording() throws -> Recording {
+    /// Reads the recording at `file`, turning a reader error into the CLI's exit code and one line on stderr.
+    public func readRecording(_ file: String) throws -> Recording {
         do {
             return try RecordingReader.read(contentsOf: file, options: options)
         } catch {

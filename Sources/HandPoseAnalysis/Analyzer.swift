@@ -1,0 +1,238 @@
+import Foundation
+import HandPoseCore
+import HandPoseDSP
+import HandPoseIO
+import HandPoseMetrics
+import HandPoseQuality
+
+/// The analysis a backend service calls: a recording and a protocol in, a ``ClinicalAnalysis`` out.
+///
+/// ```swift
+/// let analyzer = try Analyzer(protocol: ProtocolLibrary.bundled.resolve("parkinsons-tremor-assessment"))
+/// let analysis = try analyzer.analyze(contentsOf: "recording.csv")
+/// let json = try analysis.jsonData()          // the same document as `handpose analyze --format json`
+/// ```
+///
+/// The path: quality gate → optional filter → per hand, over the whole recording: tremor,
+/// smoothness, range of motion, confidence → per protocol movement: tremor and smoothness →
+/// asymmetry → summary. Every stage that cannot do its job says why under `notComputable`.
+///
+/// `Analyzer` is an immutable value: share one across any number of concurrent tasks.
+public struct Analyzer: Sendable {
+    /// The protocol whose movements structure the analysis.
+    public let clinicalProtocol: ClinicalProtocol
+    /// Band, filter and quality settings.
+    public let options: AnalysisOptions
+
+    /// An analyzer for `clinicalProtocol` (default: `free-recording`, the whole file as one movement).
+    public init(protocol clinicalProtocol: ClinicalProtocol = ProtocolLibrary.bundled.defaultProtocol, options: AnalysisOptions = .init()) {
+        self.clinicalProtocol = clinicalProtocol
+        self.options = options
+    }
+
+    /// Reads and analyses the recording at `path`.
+    ///
+    /// - Throws: ``AnalysisError`` with code `unreadableRecording` wrapping the reader's
+    ///   `path:line:column: error:` message, or `invalidOption`.
+    public func analyze(contentsOf path: String, ingest: IngestOptions = .init()) throws(AnalysisError) -> ClinicalAnalysis {
+        let recording: Recording
+        do {
+            recording = try RecordingReader.read(contentsOf: path, options: ingest)
+        } catch {
+            var failure = AnalysisError(.unreadableRecording, path: error.path, error.message)
+            failure.line = error.line
+            failure.column = error.column
+            failure.ingestCode = error.code.rawValue
+            throw failure
+        }
+        return try analyze(recording)
+    }
+
+    /// Analyses `recording`.
+    ///
+    /// - Throws: ``AnalysisError`` `invalidOption` when the band or the filter cannot apply to this
+    ///   recording (e.g. a band above Nyquist is not an error but a not-computable tremor; a filter
+    ///   cut-off above Nyquist is an error).
+    public func analyze(_ recording: Recording) throws(AnalysisError) -> ClinicalAnalysis {
+        let band = options.tremorBandHz ?? clinicalProtocol.movements.first?.tremorBand.range ?? 3...12
+        var qualityConfiguration = options.quality
+        qualityConfiguration.tremorBandHz = band
+        let inspection = QualityGate(configuration: qualityConfiguration).inspect(recording)
+        let timing = FrameTiming(recording: recording, configuration: qualityConfiguration)
+        let scale = recording.spatial.millimetresPerUnit ?? TypicalHand.millimetresPerUnit(recording)
+
+        var conditioned = recording
+        var algorithms: [String: String] = [:]
+        if let preset = options.filter {
+            let filter = try makeFilter(preset, sampleRate: timing.nominalRateHz, millimetresPerUnit: scale)
+            conditioned = RecordingFiltering.apply(filter, to: recording).0
+            algorithms["filter"] = filter.algorithmID
+        }
+
+        var notComputable: [NotComputable] = []
+        let tremorConfiguration = TremorConfiguration(bandHz: band)
+        let overall = analyzeHands(
+            conditioned, quality: inspection.quality, tremor: tremorConfiguration, rangeOfMotion: true,
+            timing: timing, notComputable: &notComputable, scope: "")
+        let handedness = handednessProblem(inspection.quality)
+        let asymmetry = Self.asymmetry(overall, handednessProblem: handedness)
+        notComputable += asymmetry.notComputable
+
+        let segmentation = ProtocolSegmenter.segment(clinicalProtocol, recording: recording)
+        var segments: [SegmentAnalysis] = []
+        if clinicalProtocol.movements.count > 1 || clinicalProtocol.movements.first?.kind != .free {
+            for segment in segmentation.segments {
+                segments.append(try analyzeSegment(
+                    segment, of: conditioned, quality: inspection.quality, timing: timing, scale: scale,
+                    handednessProblem: handedness, notComputable: &notComputable, algorithms: &algorithms))
+            }
+        }
+
+        algorithms["tremor"] = "tremor-welch-principal-axis/1"
+        algorithms["smoothness"] = "smoothness-submovement-median/1"
+        algorithms["rangeOfMotion"] = RangeOfMotionParameters.algorithmID
+        algorithms["asymmetry"] = "bounded-index/1"
+        algorithms["quality"] = "quality-gate/1"
+
+        var analysis = ClinicalAnalysis(
+            schemaVersion: ClinicalAnalysis.currentSchemaVersion,
+            software: .init(name: "handpose", version: HandPoseVersion.current),
+            recording: inspection.recording, quality: inspection.quality,
+            clinicalProtocol: .init(
+                id: clinicalProtocol.id, name: clinicalProtocol.name, version: clinicalProtocol.version,
+                notes: segmentation.notes),
+            hands: overall, segments: segments, asymmetry: asymmetry,
+            parameters: AnalysisParameters(
+                tremorBandHz: [band.lowerBound, band.upperBound], filter: options.filter, tremor: tremorConfiguration,
+                quality: qualityConfiguration,
+                timeBase: "metrics use the recording's own timestamps; spectra resample each hand onto a uniform grid at the nominal rate"),
+            algorithms: algorithms, notComputable: notComputable, summary: [])
+        analysis.summary = ClinicalSummary.statements(for: analysis)
+        return analysis
+    }
+
+    // MARK: - Stages
+
+    private func makeFilter(_ preset: ProtocolFilterPreset, sampleRate: Double?, millimetresPerUnit: Double) throws(AnalysisError) -> any ChannelFilter {
+        guard let sampleRate else {
+            throw AnalysisError(.invalidOption, "the recording has too few frames to design a \(preset.method.rawValue) filter for")
+        }
+        do {
+            return try preset.makeFilter(sampleRate: sampleRate, millimetresPerUnit: millimetresPerUnit)
+        } catch {
+            throw AnalysisError(.invalidOption, field: "filter.\(error.parameter)", error.message)
+        }
+    }
+
+    /// Tremor, smoothness, (range of motion) and confidence of every hand of `recording`.
+    private func analyzeHands(
+        _ recording: Recording, quality: QualityReport, tremor configuration: TremorConfiguration, rangeOfMotion: Bool,
+        timing: FrameTiming, notComputable: inout [NotComputable], scope: String
+    ) -> [String: HandAnalysis] {
+        let tremorAnalyzer = (try? TremorAnalyzer(configuration: configuration)) ?? TremorAnalyzer()
+        let smoothnessAnalyzer = SmoothnessAnalyzer()
+        var hands: [String: HandAnalysis] = [:]
+        for side in HandSide.allCases {
+            let name = side.rawValue
+            guard let track = recording[side], track.presentFrameCount > 0 else {
+                notComputable.append(NotComputable("\(scope)hands.\(name)", "the \(name) hand is not in the recording"))
+                continue
+            }
+            var hand = HandAnalysis()
+            switch tremorAnalyzer.analyze(track, spatial: recording.spatial, noiseFloorMm: quality.noiseFloor[name]?.rmsMillimetres) {
+            case .success(let estimate):
+                hand.tremor = estimate
+                notComputable += estimate.notComputable.map { prefixed($0, "\(scope)hands.\(name).") }
+            case .failure(let reason):
+                notComputable.append(prefixed(reason, "\(scope)hands.\(name)."))
+            }
+            let smoothness = smoothnessAnalyzer.summarize(track, spatial: recording.spatial)
+            hand.smoothness = smoothness
+            notComputable += smoothness.notComputable.map { prefixed($0, "\(scope)hands.\(name).") }
+            if rangeOfMotion {
+                let range = RangeOfMotion.measure(track, spatial: recording.spatial)
+                hand.rangeOfMotion = range
+                notComputable += range.notComputable.map { prefixed($0, "\(scope)hands.\(name).") }
+            }
+            hand.confidence = AnalysisConfidence(confidenceInput(side, quality: quality, tremor: hand.tremor, band: configuration.bandHz, timing: timing))
+            hands[name] = hand
+        }
+        return hands
+    }
+
+    private func analyzeSegment(
+        _ segment: MovementSegment, of recording: Recording, quality: QualityReport, timing: FrameTiming, scale: Double,
+        handednessProblem: String?, notComputable: inout [NotComputable], algorithms: inout [String: String]
+    ) throws(AnalysisError) -> SegmentAnalysis {
+        let scope = "segments.\(segment.name)."
+        guard let start = segment.startSeconds, let end = segment.endSeconds, segment.status != .missing else {
+            notComputable.append(NotComputable(scope.dropLast().description, segment.reason ?? "the movement is not in the recording"))
+            return SegmentAnalysis(segment: segment, hands: [:], asymmetry: nil)
+        }
+        var part = recording.slice(fromSeconds: start, toSeconds: end)
+        if let preset = segment.filterPreset, options.filter == nil {
+            let filter = try makeFilter(preset, sampleRate: timing.nominalRateHz, millimetresPerUnit: scale)
+            part = RecordingFiltering.apply(filter, to: part).0
+            algorithms["segmentFilter.\(segment.name)"] = filter.algorithmID
+        }
+        let band = options.tremorBandHz ?? segment.tremorBandHz.range
+        let hands = analyzeHands(
+            part, quality: quality, tremor: TremorConfiguration(bandHz: band), rangeOfMotion: false, timing: timing,
+            notComputable: &notComputable, scope: scope)
+        let asymmetry = Self.asymmetry(hands, handednessProblem: handednessProblem)
+        notComputable += asymmetry.notComputable.map { prefixed($0, scope) }
+        return SegmentAnalysis(segment: segment, hands: hands, asymmetry: asymmetry)
+    }
+
+    /// The bounded index (R − L)/(R + L) of every per-hand metric both hands have.
+    static func asymmetry(_ hands: [String: HandAnalysis], handednessProblem: String?) -> AsymmetryReport {
+        let left = hands["left"], right = hands["right"]
+        var measures: [String: AsymmetryMeasure] = [
+            "tremorAmplitude": AsymmetryMeasure(left: left?.tremor?.amplitudeMm, right: right?.tremor?.amplitudeMm),
+            "tremorFrequency": AsymmetryMeasure(left: left?.tremor?.frequencyHz, right: right?.tremor?.frequencyHz),
+            "tremorRms": AsymmetryMeasure(left: left?.tremor?.rmsMm, right: right?.tremor?.rmsMm),
+            "tremorRegularity": AsymmetryMeasure(left: left?.tremor?.regularity, right: right?.tremor?.regularity),
+            "sparc": AsymmetryMeasure(left: left?.smoothness?.sparc, right: right?.smoothness?.sparc, scale: .negative),
+            "ldljV": AsymmetryMeasure(left: left?.smoothness?.ldljV, right: right?.smoothness?.ldljV, scale: .negative),
+        ]
+        if let leftRange = left?.rangeOfMotion, let rightRange = right?.rangeOfMotion {
+            for joint in JointAngle.all {
+                measures["rangeOfMotion.\(joint.key)"] = AsymmetryMeasure(left: leftRange[joint].rangeDeg, right: rightRange[joint].rangeDeg)
+            }
+        }
+        return AsymmetryReport(measures, handednessProblem: handednessProblem)
+    }
+
+    /// Why left and right cannot be compared, when the quality gate doubts the labels.
+    private func handednessProblem(_ quality: QualityReport) -> String? {
+        let problems = quality.flags.filter { $0.code == .handednessFlips || $0.code == .handednessInconsistent }
+        guard !problems.isEmpty else { return nil }
+        return "the hand labels are unreliable (" + problems.map(\.code.rawValue).joined(separator: ", ") + "), so left and right cannot be compared"
+    }
+
+    private func confidenceInput(
+        _ side: HandSide, quality: QualityReport, tremor: TremorEstimate?, band: ClosedRange<Double>, timing: FrameTiming
+    ) -> AnalysisConfidenceInput {
+        let flags = quality.flags.filter { $0.hand == nil || $0.hand == side.rawValue }.map { flag in
+            AnalysisConfidenceInput.Flag(flag.code.rawValue, AnalysisConfidenceInput.Severity(rawValue: flag.severity.rawValue) ?? .warning)
+        }
+        let noise = quality.noiseFloor[side.rawValue]?.rmsMillimetres
+        let ratio: Double? = if let noise, let rms = tremor?.rmsMm, rms > 0 { noise / rms } else { nil }
+        let interval = timing.medianInterval.map { $0 * 1000 }
+        let jitter: Double? = if let jitterMs = timing.jitterMs, let interval, interval > 0 { jitterMs / interval } else { nil }
+        return AnalysisConfidenceInput(
+            flags: flags, handPresence: quality.handPresence[side.rawValue], noiseToTremorRatio: ratio,
+            effectiveSampleRateHz: quality.effectiveSampleRateHz, tremorBandUpperHz: band.upperBound, jitterFraction: jitter,
+            droppedFraction: droppedFraction(quality))
+    }
+
+    /// Dropped frames over the frames the nominal rate expects.
+    private func droppedFraction(_ quality: QualityReport) -> Double? {
+        guard let effective = quality.effectiveSampleRateHz, let nominal = quality.nominalSampleRateHz, nominal > 0 else { return nil }
+        return max(0, 1 - effective / nominal)
+    }
+
+    private func prefixed(_ reason: NotComputable, _ prefix: String) -> NotComputable {
+        NotComputable(reason.metric.hasPrefix(prefix) ? reason.metric : prefix + reason.metric, reason.reason)
+    }
+}

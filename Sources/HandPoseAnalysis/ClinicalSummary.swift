@@ -1,0 +1,52 @@
+import Foundation
+
+/// The plain-language statements at the top of an analysis: what was measured, how far to trust
+/// it, and that it is not a diagnosis. Numbers only, no interpretation of disease.
+enum ClinicalSummary {
+    static let disclaimer =
+        "This is a measurement report, not a diagnosis: interpret it together with the clinical examination."
+
+    static func statements(for analysis: ClinicalAnalysis) -> [String] {
+        var lines: [String] = []
+        switch analysis.quality.verdict {
+        case .poor:
+            lines.append("Recording quality is poor (" + analysis.quality.flags.filter { $0.severity == .critical }.map(\.code.rawValue).joined(separator: ", ") + "): the numbers below may not be meaningful.")
+        case .usable:
+            lines.append("Recording quality is usable with warnings: " + analysis.quality.flags.filter { $0.severity == .warning }.map(\.code.rawValue).joined(separator: ", ") + ".")
+        case .good:
+            lines.append("Recording quality is good.")
+        }
+        for side in ["left", "right"] {
+            guard let hand = analysis.hands[side] else {
+                lines.append("The \(side) hand is not in the recording.")
+                continue
+            }
+            let confidence = hand.confidence.map { " (confidence \(format($0.value, 2)))" } ?? ""
+            if let tremor = hand.tremor {
+                let amplitude = tremor.amplitudeMm.map { "\(format($0, 1)) mm" } ?? "\(format(tremor.amplitude, 3)) \(tremor.unit)"
+                let time = tremor.tremorTimeFraction.map { ", present in \(format($0 * 100, 0)) % of 4 s windows" } ?? ""
+                lines.append("\(side.capitalized) hand: dominant oscillation \(format(tremor.frequencyHz, 1)) Hz, amplitude \(amplitude) (zero-to-peak), regularity \(format(tremor.regularity, 2))\(time)\(confidence).")
+            } else {
+                lines.append("\(side.capitalized) hand: tremor not computable\(confidence).")
+            }
+        }
+        if let amplitude = analysis.asymmetry["tremorAmplitude"], let index = amplitude.index {
+            let larger = index > 0 ? "right" : "left"
+            lines.append("Tremor amplitude asymmetry index \(format(index, 2)) (positive: right larger); the \(larger) hand has the larger amplitude.")
+        }
+        lines.append(disclaimer)
+        return lines
+    }
+
+    static func format(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+}
+
+extension ClinicalAnalysis {
+    /// The JSON document (pretty-printed, sorted keys), as `handpose analyze --format json` prints it.
+    public func jsonData(pretty: Bool = true) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        return try encoder.encode(self)
+    }
+}

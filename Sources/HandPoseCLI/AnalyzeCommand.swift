@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import HandPoseAnalysis
+import HandPoseCore
+import HandPoseIO
+
+/// `handpose analyze FILE|DIR...`: the clinical analysis of one recording or a batch.
+public struct AnalyzeCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Tremor, smoothness, range of motion and asymmetry of each hand, with the recording's quality.",
+        discussion: """
+            Reads each recording, runs the quality gate, then measures per hand: tremor (frequency, \
+            amplitude in mm, regularity, tremor time), movement smoothness (SPARC, LDLJ), the range of \
+            motion of every finger joint, and left/right asymmetry; per protocol movement as well when \
+            a protocol is given. Values that cannot be computed are reported with the reason.
+
+            Several files, or a directory of *.csv files, run in parallel; a file that fails is \
+            reported and the others still finish (exit 65 if any failed).
+
+            Protocols: free-recording (default), parkinsons-tremor-assessment, essential-tremor, or a \
+            path to a protocol JSON file.
+            """)
+
+    @Argument(help: "Recordings (CSV) or directories of recordings.")
+    public var inputs: [String]
+
+    @OptionGroup public var interpretation: IngestInterpretation
+
+    @Option(name: .customLong("protocol"), help: "Protocol id or path to a protocol JSON file (default free-recording).")
+    public var protocolReference: String?
+
+    @Option(help: "Filter the whole recording first: butterworth, savgol, moving-average, exponential, fft, wavelet, kalman, ukf or particle (with their defaults).")
+    public var filter: FilterMethod?
+
+    @Option(help: "Tremor band LOW,HIGH in Hz for every movement (default: the protocol's, 3,12 for free recordings).")
+    public var band: BandArgument?
+
+    @Option(help: "Output format: text (for clinicians), json (one document, or an array for several files) or jsonl (one line per file).")
+    public var format: AnalysisFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
+    public var output: String?
+
+    @Option(help: "Recordings analysed at once (default: every core).")
+    public var jobs: Int?
+
+    public init() {}
+
+    public func validate() throws {
+        if let band, !(band.low > 0 && band.low < band.high) {
+            throw ValidationError("--band \(band.low),\(band.high) must have 0 < LOW < HIGH")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+    }
+
+    public func run() throws {
+        let clinicalProtocol: ClinicalProtocol
+        do {
+            clinicalProtocol = try protocolReference.map { try ProtocolLibrary.bundled.resolve($0) } ?? ProtocolLibrary.bundled.defaultProtocol
+        } catch let error as AnalysisError {
+            StandardError.write(error.description)
+            throw ExitCode(error.code == .unknownProtocol ? ExitStatus.usage : ExitStatus.dataError)
+        }
+        let options = AnalysisOptions(
+            tremorBandHz: band.map { $0.low...$0.high },
+            filter: filter.map { ProtocolFilterPreset(method: ProtocolFilterPreset.Method(rawValue: $0.rawValue)!) })
+        let files = try BatchInputs.expand(inputs)
+        let analyzer = Analyzer(protocol: clinicalProtocol, options: options)
+        let ingest = interpretation.options
+        let results = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount).run(files) { file in
+            try analyzer.analyze(try RecordingReader.read(contentsOf: file, options: ingest))
+        }
+        try AnalysisOutput(format: format, results: results).write(to: output)
+        let failures = results.filter { $0.failure != nil }
+        for failure in failures { StandardError.write(failure.failure!.message) }
+        if !failures.isEmpty {
+            throw ExitCode(files.count == 1 ? failures[0].failure!.status : ExitStatus.dataError)
+        }
+    }
+}
+
+/// `--format text|json|jsonl`.
+public enum AnalysisFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case text, json, jsonl
+}
