@@ -1,3 +1,4 @@
+import Foundation
 import HandPoseCore
 
 /// Detects frames at which the two hand labels swap identity.
@@ -15,6 +16,9 @@ import HandPoseCore
 /// A flip involves both labels, so each event counts once for the recording and once for each
 /// track that is present at the event.
 struct HandednessFlips: Sendable {
+    /// Why swaps cannot be detected in this recording, when they cannot (``init`` leaves
+    /// ``frames`` empty then).
+    var notAssessable: String?
     /// Frame indices at which a flip was detected.
     var frames: [Int]
     /// Flip events in which each side's track takes part.
@@ -27,6 +31,13 @@ struct HandednessFlips: Sendable {
         let lengths = [HandGeometry.medianHandLength(left), HandGeometry.medianHandLength(right)].compactMap { $0 }
         guard !lengths.isEmpty else { return }
         let handLength = lengths.reduce(0, +) / Double(lengths.count)
+        // Wrist continuity needs both hands in one frame of reference. MediaPipe world landmarks
+        // (and the simulator's world output) centre each hand on itself, so the two hands overlap:
+        // there the distance between hands says nothing about their labels.
+        if let separation = Self.medianWristSeparation(left, right), separation < configuration.flipWristDistanceHandLengths * handLength {
+            notAssessable = "the two hands share one place (median wrist separation \(Self.format(separation / handLength)) hand lengths): each hand is in its own hand-centred frame, as in world landmarks, so label swaps cannot be detected from wrist positions"
+            return
+        }
         let t = recording.timestamps
         var previous: (frame: Int, left: SIMD2<Double>?, right: SIMD2<Double>?)?
         for frame in 0..<recording.frameCount {
@@ -51,4 +62,17 @@ struct HandednessFlips: Sendable {
             if r != nil || prior.right != nil { perHand[.right, default: 0] += 1 }
         }
     }
+
+    /// Median distance between the two wrists (x, y) over frames where both are present.
+    static func medianWristSeparation(_ left: HandTrack, _ right: HandTrack) -> Double? {
+        var distances: [Double] = []
+        for frame in 0..<min(left.frameCount, right.frameCount) {
+            if let l = HandGeometry.wrist(left, frame: frame), let r = HandGeometry.wrist(right, frame: frame) {
+                distances.append((l - r).length)
+            }
+        }
+        return Statistics.median(distances)
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.2f", value) }
 }

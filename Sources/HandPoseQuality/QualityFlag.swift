@@ -62,6 +62,8 @@ public struct QualityFlag: Sendable, Codable, Hashable, CustomStringConvertible 
         public static let handednessFlips = Code(rawValue: "handednessFlips")
         /// Warning (per hand): the hand's geometry says the other side (mirrored input?).
         public static let handednessInconsistent = Code(rawValue: "handednessInconsistent")
+        /// Label swaps cannot be detected: the hands are in hand-centred frames (world landmarks).
+        public static let labelSwapsNotAssessable = Code(rawValue: "labelSwapsNotAssessable")
         /// Info: amplitudes can only be reported in the native unit.
         public static let uncalibratedUnits = Code(rawValue: "uncalibratedUnits")
         /// Warning: x and y are on different scales (normalized coordinates of a non-square image).

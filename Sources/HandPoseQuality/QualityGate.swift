@@ -119,6 +119,9 @@ public struct QualityGate: Sendable {
                 "hand labels swap \(flips.frames.count) time(s) (at \(times)\(flips.frames.count > 5 ? ", …" : "")); "
                     + "per-hand results mix both hands around these frames"))
         }
+        if let reason = flips.notAssessable {
+            flags.append(.init(.labelSwapsNotAssessable, .info, reason))
+        }
         var longestGap: [String: Double] = [:], presence: [String: Double] = [:]
         var handedness: [String: HandednessAssessment] = [:], noise: [String: NoiseFloorEstimate] = [:]
         let estimator = nominal.flatMap { rate -> NoiseFloorEstimator? in

@@ -68,3 +68,24 @@ struct SimulatedRecordingQualityTests {
         #expect(report.has(.highNoiseFloor) == (expected > 0.5))
     }
 }
+
+@Suite("Label swaps in hand-centred world coordinates")
+struct HandCentredLabelSwapTests {
+    @Test("world landmarks centred on each hand: swaps are not assessable and never reported")
+    func handCentred() {
+        let configuration = SimulationConfiguration(
+            duration: 20, frameRate: 30, seed: 3, noiseMillimetres: 0.3, dropRate: 0.02, jitterMilliseconds: 1.5)
+        let report = QualityGate().assess(RecordingSimulator.simulate(configuration).recording)
+        #expect(!report.has(.handednessFlips))
+        #expect(report.has(.labelSwapsNotAssessable))
+    }
+
+    @Test("image coordinates keep both hands in one frame: swaps are assessed")
+    func imageFrame() {
+        let configuration = SimulationConfiguration(
+            duration: 20, frameRate: 30, seed: 3, noiseMillimetres: 0.3, dropRate: 0.02, jitterMilliseconds: 1.5, units: .normalized)
+        let report = QualityGate().assess(RecordingSimulator.simulate(configuration).recording)
+        #expect(!report.has(.handednessFlips))
+        #expect(!report.has(.labelSwapsNotAssessable))
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import HandPoseAnalysis
+import HandPoseCore
+import HandPoseIO
+import HandPoseSimulation
+import Testing
+
+/// The analysis as a backend service uses it: public API only (no `@testable`).
+@Suite("Analyzer")
+struct AnalyzerTests {
+    private func simulated(
+        duration: Double = 30, fps: Double = 60, seed: UInt64 = 3, hands: [HandSide] = [.left, .right],
+        tremor: [HandSide: TremorSpec] = [.left: TremorSpec(frequencyHz: 4.6, amplitudeMillimetres: 1.5), .right: TremorSpec(frequencyHz: 5.8, amplitudeMillimetres: 3)]
+    ) -> (Recording, SimulationTruth) {
+        RecordingSimulator.simulate(SimulationConfiguration(
+            duration: duration, frameRate: fps, seed: seed, tremor: tremor.filter { hands.contains($0.key) },
+            noiseMillimetres: 0.3, dropRate: 0.02, jitterMilliseconds: 1.5, hands: hands))
+    }
+
+    @Test("ingest, analyse and encode a file through the public API; the truth is recovered", arguments: [30.0, 60.0])
+    func endToEnd(fps: Double) throws {
+        let (recording, truth) = simulated(fps: fps)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("handpose-analyzer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("rec.csv").path
+        try RecordingWriter.write(recording, layout: .long, to: path)
+
+        let analysis = try Analyzer().analyze(contentsOf: path)
+        for side in HandSide.allCases {
+            let expected = try #require(truth.hand(side)?.tremor)
+            let tremor = try #require(analysis.hands[side.rawValue]?.tremor)
+            #expect(abs(tremor.frequencyHz - expected.frequencyHz) < 0.1, "\(side) \(tremor.frequencyHz) Hz")
+            let amplitude = try #require(tremor.amplitudeMm)
+            #expect(abs(amplitude / expected.amplitudeMm - 1) < 0.15, "\(side) \(amplitude) mm vs \(expected.amplitudeMm)")
+            #expect(analysis.hands[side.rawValue]?.rangeOfMotion != nil)
+            #expect((analysis.hands[side.rawValue]?.confidence?.value ?? 0) > 0.5)
+        }
+        #expect(try #require(analysis.asymmetry["tremorAmplitude"]?.index) > 0)
+
+        let json = try JSONSerialization.jsonObject(with: analysis.jsonData()) as? [String: Any]
+        let document = try #require(json)
+        #expect(document["schemaVersion"] as? Int == 1)
+        for key in ["recording", "quality", "protocol", "hands", "segments", "asymmetry", "parameters", "algorithms", "notComputable", "summary"] {
+            #expect(document[key] != nil, "missing \(key)")
+        }
+        let hands = try #require(document["hands"] as? [String: Any])
+        let right = try #require(hands["right"] as? [String: Any])
+        let tremor = try #require(right["tremor"] as? [String: Any])
+        for key in ["frequencyHz", "amplitudeMm", "rmsMm", "regularity", "bandPowerFraction", "landmark"] {
+            #expect(tremor[key] != nil, "hands.right.tremor.\(key)")
+        }
+        let smoothness = try #require(right["smoothness"] as? [String: Any])
+        for key in ["sparc", "ldljV", "ldljA", "normalizedJerk"] { #expect(smoothness.keys.contains(key), "smoothness.\(key)") }
+        let range = try #require(right["rangeOfMotion"] as? [String: Any])
+        let index = try #require(range["index"] as? [String: Any])
+        let mcp = try #require(index["mcp"] as? [String: Any])
+        for key in ["minDeg", "maxDeg", "rangeDeg"] { #expect(mcp[key] != nil, "rangeOfMotion.index.mcp.\(key)") }
+    }
+
+    @Test("one analyzer serves many concurrent tasks with identical results")
+    func concurrent() async throws {
+        let (recording, _) = simulated(duration: 12, fps: 30)
+        let analyzer = Analyzer()
+        let reference = try analyzer.analyze(recording).hands["right"]?.tremor?.frequencyHz
+        try await withThrowingTaskGroup(of: Double?.self) { group in
+            for _ in 0..<8 { group.addTask { try analyzer.analyze(recording).hands["right"]?.tremor?.frequencyHz } }
+            for try await frequency in group { #expect(frequency == reference) }
+        }
+    }
+
+    @Test("a protocol drives per-movement analysis")
+    func protocolSegments() throws {
+        let (recording, _) = simulated(duration: 125, fps: 30, seed: 5)
+        let pd = try ProtocolLibrary.bundled.resolve("parkinsons-tremor-assessment")
+        let analysis = try Analyzer(protocol: pd).analyze(recording)
+        #expect(analysis.clinicalProtocol.id == "parkinsons-tremor-assessment")
+        #expect(analysis.segments.map(\.segment.name) == pd.movements.map(\.name))
+        for segment in analysis.segments {
+            #expect(segment.segment.status == .complete, "\(segment.segment.name): \(segment.segment.status)")
+            #expect(abs((segment.hands["right"]?.tremor?.frequencyHz ?? 0) - 5.8) < 0.15, "\(segment.segment.name)")
+        }
+    }
+
+    @Test("impossible analyses give clear reasons, not numbers", arguments: [
+        ("one hand", 30.0, 30.0, [HandSide.right], "hands.left"),
+        ("10 fps", 30.0, 10.0, [HandSide.left, .right], "Nyquist"),
+        ("2 s", 2.0, 30.0, [HandSide.left, .right], "tremor"),
+    ])
+    func impossible(name: String, duration: Double, fps: Double, hands: [HandSide], mentions: String) throws {
+        let slow: [HandSide: TremorSpec] = [.left: TremorSpec(frequencyHz: 3.5, amplitudeMillimetres: 1.5), .right: TremorSpec(frequencyHz: 4, amplitudeMillimetres: 3)]
+        let (recording, _) = simulated(duration: duration, fps: fps, hands: hands, tremor: slow)
+        let analysis = try Analyzer().analyze(recording)
+        let reasons = analysis.notComputable.map(\.description).joined(separator: "\n")
+        #expect(reasons.contains(mentions), "\(name): \(reasons)")
+        if name != "one hand" {
+            #expect(analysis.hands["right"]?.tremor == nil, "\(name) must not report a tremor")
+        } else {
+            #expect(analysis.asymmetry["tremorAmplitude"]?.index == nil)
+        }
+    }
+
+    @Test("a filter whose cut-off is above Nyquist is an invalid option")
+    func invalidFilter() throws {
+        let (recording, _) = simulated(duration: 6, fps: 20)
+        let preset = ProtocolFilterPreset(method: .butterworth, parameters: .init(cutoff: 15))
+        #expect(throws: AnalysisError.self) { try Analyzer(options: AnalysisOptions(filter: preset)).analyze(recording) }
+    }
+
+    @Test("an unreadable file is an AnalysisError naming the place")
+    func unreadable() {
+        do {
+            _ = try Analyzer().analyze(contentsOf: "/nonexistent/rec.csv")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.code == .unreadableRecording)
+            #expect(error.ingestCode == "fileNotFound")
+            #expect(error.description.hasPrefix("/nonexistent/rec.csv"))
+        }
+    }
+}
