@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine and runs handpose on a bundled example recording:
-# installs the system libraries when missing, builds in release mode, inspects the recording.
+# Sets up a fresh machine and runs the clinical analysis on a bundled example recording:
+# installs the system libraries when missing, builds in release mode, analyses the recording.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-system-packages.sh
 swift build -c release --product handpose
-.build/release/handpose inspect "${1:-Fixtures/recordings/two-hands-long.csv}"
+.build/release/handpose analyze "${1:-Fixtures/recordings/two-hands-long.csv}"
