@@ -59,74 +59,69 @@ extension TremorAnalyzer {
         return true
     }
 
-    /// Makes `start` the first time (the resampler's grid starts at the first time): samples before
-    /// it are dropped and, unless a sample lies on it, a sample interpolated linearly between its two
-    /// neighbours is put at `start`.
-    func alignStart(to start: Double, times: inout [Double], values: inout [[Double]]) {
-        guard let next = times.firstIndex(where: { $0 >= start }) else { return }
-        if abs(times[next] - start) <= 1e-12 {
-            guard next > 0 else { return }
-            times.removeFirst(next)
-            for a in values.indices { values[a].removeFirst(next) }
-            return
-        }
-        precondition(next > 0, "grid start \(start) s precedes the stretch's first sample \(times[0]) s")
-        let fraction = (start - times[next - 1]) / (times[next] - times[next - 1])
-        times.replaceSubrange(0..<next, with: [start])
-        for a in values.indices {
-            let value = values[a][next - 1] + (values[a][next] - values[a][next - 1]) * fraction
-            values[a].replaceSubrange(0..<next, with: [value])
-        }
-    }
-
-    /// One landmark's coordinates over one stretch, on the uniform grid.
-    struct Stretch {
-        /// Grid values per coordinate, as measured.
-        var raw: [[Double]]
-        /// The same, band-passed with zero phase.
-        var filtered: [[Double]]
-        var count: Int { raw[0].count }
-    }
-
-    /// The stretches of `landmark`: maximal runs of frames in which the hand is present and every
-    /// analysed coordinate is finite, split wherever consecutive valid samples are more than
-    /// ``TremorConfiguration/maximumGapSeconds`` apart; each is linearly interpolated onto the
-    /// uniform grid of the frame clock (see ``frameClock(_:)``) and kept when it holds at least `minimumCount` grid points.
+    /// The stretches of `landmark` on the uniform grid, one array per coordinate each.
     ///
-    /// - Returns: the kept stretches (band-passed too) and the longest stretch's duration in s.
+    /// A frame is valid when the hand is present and every analysed coordinate is finite. A stretch
+    /// runs from a valid frame to the last valid frame before two consecutive valid frames more than
+    /// ``TremorConfiguration/maximumGapSeconds`` apart. Its grid starts at the first frame-clock
+    /// time `τ₀ ≥ t_first` (``frameClock(_:)``) and steps `1/fs` to the last valid frame; the first
+    /// grid value is interpolated between the valid frames around `τ₀` and the rest come from
+    /// ``UniformResampler`` (which bridges the invalid frames inside the stretch, all shorter than
+    /// the maximum gap). Stretches with fewer than `plan.segmentLength` grid points are skipped.
+    ///
+    /// - Returns: the kept stretches and the longest stretch's duration in s (for the reason when
+    ///   none is kept). O(frames) per landmark plus one copy of each kept stretch.
     func stretches(
         of landmark: Landmark, in track: HandTrack, axes: [Axis], plan: Plan
-    ) -> (kept: [Stretch], longestSeconds: Double) {
+    ) -> (kept: [[[Double]]], longestSeconds: Double) {
         let channels = axes.map { track.samples(landmark, $0) }
-        var kept: [Stretch] = []
+        let times = track.timestamps
+        let presence = track.presence
+        var kept: [[[Double]]] = []
         var longest = 0.0
-        var times: [Double] = []
-        var values = [[Double]](repeating: [], count: axes.count)
-        func flush() {
-            defer {
-                times.removeAll(keepingCapacity: true)
-                for a in values.indices { values[a].removeAll(keepingCapacity: true) }
+        func isValid(_ frame: Int) -> Bool {
+            guard presence[frame] else { return false }
+            for channel in channels where !channel[frame].isFinite { return false }
+            return true
+        }
+        func emit(_ first: Int, _ last: Int) {
+            longest = max(longest, times[last] - times[first] + 1 / plan.sampleRate)
+            let start = plan.phase + ((times[first] - plan.phase) * plan.sampleRate - 1e-9).rounded(.up) / plan.sampleRate
+            guard start <= times[last], plan.resampler.gridCount(from: start, to: times[last]) >= plan.segmentLength else { return }
+            var next = first  // the first valid frame at or after the grid start
+            while times[next] < start || !isValid(next) { next += 1 }
+            var previous = next  // the last valid frame at or before it
+            while times[previous] > start { previous -= 1; while !isValid(previous) { previous -= 1 } }
+            let onGrid = times[next] == start
+            let from = onGrid ? next : next - 1
+            let count = last - from + 1
+            let fraction = onGrid ? 0 : (start - times[previous]) / (times[next] - times[previous])
+            func slice(_ source: [Double], first value: Double) -> [Double] {
+                [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    source.withUnsafeBufferPointer { x in
+                        buffer.baseAddress!.initialize(from: x.baseAddress! + from, count: count)
+                    }
+                    buffer[0] = value
+                    initialized = count
+                }
             }
-            guard let first = times.first, let last = times.last else { return }
-            longest = max(longest, last - first + 1 / plan.sampleRate)
-            // The first grid point on the frame clock at or after the stretch's first sample.
-            let start = plan.phase + ((first - plan.phase) * plan.sampleRate - 1e-9).rounded(.up) / plan.sampleRate
-            guard start <= last, plan.resampler.gridCount(from: start, to: last) >= plan.minimumCount else { return }
-            alignStart(to: start, times: &times, values: &values)
-            let raw = values.map { plan.resampler.resample(times: times, values: $0).values }
-            let filtered = raw.map { plan.filter.filtfilt($0) }
-            kept.append(Stretch(raw: raw, filtered: filtered))
+            let gridTimes = slice(times, first: start)
+            kept.append(channels.map { channel in
+                let value = onGrid ? channel[next] : channel[previous] + (channel[next] - channel[previous]) * fraction
+                return plan.resampler.resample(times: gridTimes, values: slice(channel, first: value)).values
+            })
         }
-        for frame in 0..<track.frameCount where track.presence[frame] {
-            var valid = true
-            for channel in channels where !channel[frame].isFinite { valid = false }
-            guard valid else { continue }
-            let time = track.timestamps[frame]
-            if let previous = times.last, time - previous > configuration.maximumGapSeconds { flush() }
-            times.append(time)
-            for a in channels.indices { values[a].append(channels[a][frame]) }
+        var first: Int?
+        var last = 0
+        for frame in 0..<track.frameCount where isValid(frame) {
+            if let start = first, times[frame] - times[last] > configuration.maximumGapSeconds {
+                emit(start, last)
+                first = nil
+            }
+            if first == nil { first = frame }
+            last = frame
         }
-        flush()
+        if let first { emit(first, last) }
         return (kept, longest)
     }
 }
