@@ -6,43 +6,50 @@ extension TremorAnalyzer {
     ///
     /// 1. `T₀` = the median interval between consecutive frames in which the hand is present (a
     ///    dropped frame or a gap makes one long interval, which the median ignores);
-    /// 2. each present frame gets a frame number, `nᵢ = nᵢ₋₁ + max(1, round((tᵢ − tᵢ₋₁)/T₀))`, so
-    ///    dropped frames are counted;
-    /// 3. `period` and `phase` are the least-squares line `tᵢ ≈ phase + nᵢ·period`.
+    /// 2. the clock starts as `t₀ + n·T₀` at the first present frame; each present frame in turn gets
+    ///    the frame number nearest to its time on the current clock, `n = round((t − phase)/period)`
+    ///    (at least one more than the previous frame's), and the clock is refitted by least squares
+    ///    `t ≈ phase + n·period` over the frames numbered so far.
     ///
-    /// A grid at the median interval alone drifts against the frames (a 0.3 % error slips a whole
-    /// frame every 11 s), so grid points would fall anywhere between samples and linear
-    /// interpolation would attenuate a 8 Hz tremor at 30 fps by up to a quarter; on the fitted clock
-    /// the grid points sit on the frames up to their timing jitter. `nil` with fewer than two
-    /// consecutive present frames.
+    /// Numbering against the fitted clock rather than from the previous frame's time keeps a single
+    /// late frame (jitter of more than half an interval) from shifting every later number. A grid
+    /// at the median interval alone drifts against the frames (a 0.3 % error slips a whole frame every
+    /// 11 s), so grid points would fall anywhere between samples and linear interpolation would
+    /// attenuate an 8 Hz tremor at 30 fps by up to a quarter; on the fitted clock the grid points sit
+    /// on the frames up to their timing jitter. `nil` with fewer than two consecutive present frames.
+    /// O(frames).
     static func frameClock(_ track: HandTrack) -> (period: Double, phase: Double)? {
         var intervals: [Double] = []
         intervals.reserveCapacity(track.frameCount)
         for i in 1..<max(1, track.frameCount) where track.presence[i] && track.presence[i - 1] {
             intervals.append(track.timestamps[i] - track.timestamps[i - 1])
         }
-        guard let median = median(intervals), median > 0, median.isFinite else { return nil }
-        var n = 0.0, previous: Double?
+        guard let median = median(intervals), median > 0, median.isFinite,
+              let firstFrame = track.presence.firstIndex(of: true) else { return nil }
+        // Times are centred on the first present frame so the sums stay well conditioned.
+        let origin = track.timestamps[firstFrame]
+        var period = median, phase = 0.0
         var count = 0.0, sumN = 0.0, sumT = 0.0, sumNN = 0.0, sumNT = 0.0
-        // Centre the times on the first present frame so the sums stay well conditioned.
-        var origin: Double?
-        for i in 0..<track.frameCount where track.presence[i] {
-            let t = track.timestamps[i]
-            if let previous { n += max(1, ((t - previous) / median).rounded()) }
-            previous = t
-            let centred = t - (origin ?? t)
-            if origin == nil { origin = t }
+        var previous = -1.0
+        for i in firstFrame..<track.frameCount where track.presence[i] {
+            let t = track.timestamps[i] - origin
+            let n = max(previous + 1, ((t - phase) / period).rounded())
+            previous = n
             count += 1
             sumN += n
-            sumT += centred
+            sumT += t
             sumNN += n * n
-            sumNT += n * centred
+            sumNT += n * t
+            let denominator = count * sumNN - sumN * sumN
+            if count >= 2 && denominator > 0 {
+                let slope = (count * sumNT - sumN * sumT) / denominator
+                if slope > 0.5 * median && slope < 1.5 * median {
+                    period = slope
+                    phase = (sumT - slope * sumN) / count
+                }
+            }
         }
-        let denominator = count * sumNN - sumN * sumN
-        guard let origin, denominator > 0 else { return (median, origin ?? 0) }
-        let period = (count * sumNT - sumN * sumT) / denominator
-        guard period > 0, period.isFinite, abs(period / median - 1) < 0.5 else { return (median, origin) }
-        return (period, origin + (sumT - period * sumN) / count)
+        return (period, origin + phase)
     }
 
     /// Whether depth is analysed: only in metric world spaces (MediaPipe image z is a relative
@@ -86,13 +93,17 @@ extension TremorAnalyzer {
         }
         func emit(_ first: Int, _ last: Int) {
             longest = max(longest, times[last] - times[first] + 1 / plan.sampleRate)
-            let start = plan.phase + ((times[first] - plan.phase) * plan.sampleRate - 1e-9).rounded(.up) / plan.sampleRate
+            // A grid point within 10⁻⁶ of an interval of a frame is taken to be on it.
+            let tolerance = 1e-6 / plan.sampleRate
+            var start = plan.phase + ((times[first] - plan.phase) * plan.sampleRate - 1e-6).rounded(.up) / plan.sampleRate
+            start = max(start, times[first])
             guard start <= times[last], plan.resampler.gridCount(from: start, to: times[last]) >= plan.segmentLength else { return }
-            var next = first  // the first valid frame at or after the grid start
-            while times[next] < start || !isValid(next) { next += 1 }
-            var previous = next  // the last valid frame at or before it
-            while times[previous] > start { previous -= 1; while !isValid(previous) { previous -= 1 } }
-            let onGrid = times[next] == start
+            var next = first  // the first valid frame at or after the grid start (within the tolerance)
+            while times[next] < start - tolerance || !isValid(next) { next += 1 }
+            let onGrid = abs(times[next] - start) <= tolerance
+            if onGrid { start = times[next] }
+            var previous = next  // the last valid frame before it
+            if !onGrid { repeat { previous -= 1 } while !isValid(previous) }
             let from = onGrid ? next : next - 1
             let count = last - from + 1
             let fraction = onGrid ? 0 : (start - times[previous]) / (times[next] - times[previous])
