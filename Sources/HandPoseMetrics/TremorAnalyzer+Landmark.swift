@@ -2,25 +2,20 @@ import HandPoseCore
 import HandPoseDSP
 
 extension TremorAnalyzer {
-    /// Everything fixed by the hand's sampling rate, designed once per hand and shared by its
-    /// landmarks.
+    /// Everything fixed by the hand's sampling rate, shared by its landmarks.
     struct Plan {
         let sampleRate: Double
         /// A time on the frame clock, s; grid points are `phase + k/fs`.
         let phase: Double
         let resampler: UniformResampler
-        let filter: SOSFilter
         /// Welch segment `nperseg`, overlap `noverlap` and FFT length `nfft`, samples.
         let segmentLength: Int
         let overlap: Int
         let fftLength: Int
-        /// Fewest grid points a stretch needs: one segment and more than the filter's padding.
-        let minimumCount: Int
-        let tremorTime: TremorTime
         var nyquist: Double { sampleRate / 2 }
     }
 
-    /// One landmark's projected spectrum and tremor-time windows, before the noise floor is known.
+    /// One landmark's projected spectrum and per-segment band power, before the noise floor is known.
     struct LandmarkSpectrum {
         let landmark: Landmark
         let axis: PrincipalAxis
@@ -30,25 +25,26 @@ extension TremorAnalyzer {
         let segments: Int
         let stretches: Int
         let seconds: Double
-        /// Mean square of each tremor-time window of the band-passed projection.
-        let windowMeanSquares: [Double]
+        /// In-band power of the projection in each segment (the tremor-time windows), unit².
+        let segmentBandPower: [Double]
     }
 
-    /// Resamples, band-passes and projects one landmark and estimates its spectrum:
-    /// 1. stretches on the uniform grid (see ``stretches(of:in:axes:plan:)``);
-    /// 2. the principal axis `u` of the covariance of the band-passed coordinates over all stretches;
-    /// 3. the projection `p = Σ uᵢ xᵢ` of the measured coordinates, Welch PSD per stretch (periodic
-    ///    Hann, linear detrend per segment), averaged over all segments of all stretches;
-    /// 4. the band-passed projection `q = Σ uᵢ yᵢ` gives the tremor-time windows.
+    /// Resamples one landmark, finds its tremor axis and estimates its spectrum:
+    /// 1. stretches on the uniform grid (``stretches(of:in:axes:plan:)``);
+    /// 2. the Welch cross-spectral matrix `S` of its coordinates over every segment of every stretch
+    ///    (``TremorCrossSpectrum``);
+    /// 3. the principal axis `u` of the band-limited covariance `Σ_band S·Δf` (the covariance after an
+    ///    ideal band-pass to the tremor band, so the voluntary movement below the band does not
+    ///    turn the axis);
+    /// 4. the projection's density `uᵀSu` over every bin, and each segment's in-band power.
     ///
-    /// The spectrum is of the measured projection, not the band-passed one, so that a peak near a
-    /// band edge keeps its full power, a harmonic above the band stays measurable and the band
-    /// power fraction compares like with like; the band-pass removes the voluntary movement from
-    /// the axis and from the tremor time.
+    /// The spectrum is of the measured projection, not a band-passed one, so a peak near a band
+    /// edge keeps its full power, a harmonic above the band stays measurable and the band power
+    /// fraction compares like with like.
     ///
     /// - Returns: the spectrum, or the reason the landmark cannot be analysed.
     func landmarkSpectrum(
-        _ landmark: Landmark, in track: HandTrack, axes: [Axis], plan: Plan
+        _ landmark: Landmark, in track: HandTrack, axes: [Axis], plan: Plan, workspace: TremorCrossSpectrum
     ) -> Result<LandmarkSpectrum, NotComputable> {
         let key = "tremor.landmarks.\(landmark.snakeCaseName)"
         let (stretches, longest) = stretches(of: landmark, in: track, axes: axes, plan: plan)
@@ -57,54 +53,28 @@ extension TremorAnalyzer {
                 ? "its longest stretch without a gap over \(Self.seconds(configuration.maximumGapSeconds)) lasts \(Self.seconds(longest)); tremor needs \(Self.seconds(configuration.segmentSeconds))"
                 : "it is never detected"))
         }
-        var accumulator = PrincipalAxis.Accumulator(dimensions: axes.count)
-        for stretch in stretches { accumulator.add(stretch.filtered) }
-        guard let axis = accumulator.axis(), axis.variance > 0 else {
+        workspace.reset()
+        var seconds = 0.0
+        for stretch in stretches {
+            workspace.add(stretch)
+            seconds += Double(stretch[0].count) / plan.sampleRate
+        }
+        guard workspace.segments > 0 else { return .failure(NotComputable(key, "no Welch segment fits in its stretches")) }
+        guard let covariance = workspace.bandCovariance(), let axis = PrincipalAxis.fit(covariance: covariance), axis.variance > 0 else {
             return .failure(NotComputable(key, "it does not move in the tremor band"))
         }
-        var sum: [Double] = []
-        var frequencies: [Double] = []
-        var segments = 0
-        var windows: [Double] = []
-        var seconds = 0.0
-        var projection = [Double]()
-        for stretch in stretches {
-            project(stretch.raw, onto: axis.direction, into: &projection)
-            guard let (f, p) = try? Welch.powerSpectralDensity(
-                projection, sampleRate: plan.sampleRate, segmentLength: plan.segmentLength, overlap: plan.overlap,
-                fftLength: plan.fftLength, detrend: .linear)
-            else { continue }
-            let count = (projection.count - plan.overlap) / (plan.segmentLength - plan.overlap)
-            if sum.isEmpty {
-                sum = [Double](repeating: 0, count: p.count)
-                frequencies = f
-            }
-            for m in sum.indices { sum[m] += p[m] * Double(count) }
-            segments += count
-            seconds += Double(stretch.count) / plan.sampleRate
-            project(stretch.filtered, onto: axis.direction, into: &projection)
-            projection.withUnsafeBufferPointer { plan.tremorTime.appendWindows(of: $0, to: &windows) }
-        }
-        guard segments > 0 else { return .failure(NotComputable(key, "no Welch segment fits in its stretches")) }
-        for m in sum.indices { sum[m] /= Double(segments) }
         return .success(LandmarkSpectrum(
-            landmark: landmark, axis: axis, frequencies: frequencies, power: sum, segments: segments,
-            stretches: stretches.count, seconds: seconds, windowMeanSquares: windows))
+            landmark: landmark, axis: axis, frequencies: workspace.frequencies,
+            power: workspace.projectedDensity(axis.direction), segments: workspace.segments,
+            stretches: stretches.count, seconds: seconds,
+            segmentBandPower: workspace.projectedSegmentBandPower(axis.direction)))
     }
 
-    /// `output[t] = Σᵢ uᵢ · coordinates[i][t]`, reusing `output`'s storage.
-    func project(_ coordinates: [[Double]], onto u: [Double], into output: inout [Double]) {
-        let n = coordinates[0].count
-        if output.count != n { output = [Double](repeating: 0, count: n) }
-        output.withUnsafeMutableBufferPointer { out in
-            for t in 0..<n { out[t] = 0 }
-            for (i, coordinate) in coordinates.enumerated() {
-                let weight = u[i]
-                coordinate.withUnsafeBufferPointer { x in
-                    for t in 0..<n { out[t] += weight * x[t] }
-                }
-            }
-        }
+    /// The share of `powers` whose RMS `√power` exceeds `threshold`; `nil` when there is none.
+    static func tremorTime(_ powers: [Double], above threshold: Double) -> Double? {
+        guard !powers.isEmpty else { return nil }
+        let limit = threshold * threshold
+        return Double(powers.reduce(0) { $0 + ($1 > limit ? 1 : 0) }) / Double(powers.count)
     }
 
     /// The features of one landmark's spectrum (see ``TremorSpectrum``), with the harmonic guard,
@@ -146,7 +116,7 @@ extension TremorAnalyzer {
             spectralEntropy: chosen.spectralEntropy,
             harmonicRatio: harmonicFits ? chosen.secondHarmonicRatio : nil,
             tremorTimeFraction: noiseFloor.flatMap {
-                TremorTime.fraction(spectrum.windowMeanSquares, above: configuration.tremorThreshold * $0)
+                Self.tremorTime(spectrum.segmentBandPower, above: configuration.tremorThreshold * $0)
             },
             axis: spectrum.axis, subharmonicGuardApplied: guardApplied))
     }

@@ -6,43 +6,50 @@ extension TremorAnalyzer {
     ///
     /// 1. `T₀` = the median interval between consecutive frames in which the hand is present (a
     ///    dropped frame or a gap makes one long interval, which the median ignores);
-    /// 2. each present frame gets a frame number, `nᵢ = nᵢ₋₁ + max(1, round((tᵢ − tᵢ₋₁)/T₀))`, so
-    ///    dropped frames are counted;
-    /// 3. `period` and `phase` are the least-squares line `tᵢ ≈ phase + nᵢ·period`.
+    /// 2. the clock starts as `t₀ + n·T₀` at the first present frame; each present frame in turn gets
+    ///    the frame number nearest to its time on the current clock, `n = round((t − phase)/period)`
+    ///    (at least one more than the previous frame's), and the clock is refitted by least squares
+    ///    `t ≈ phase + n·period` over the frames numbered so far.
     ///
-    /// A grid at the median interval alone drifts against the frames (a 0.3 % error slips a whole
-    /// frame every 11 s), so grid points would fall anywhere between samples and linear
-    /// interpolation would attenuate a 8 Hz tremor at 30 fps by up to a quarter; on the fitted clock
-    /// the grid points sit on the frames up to their timing jitter. `nil` with fewer than two
-    /// consecutive present frames.
+    /// Numbering against the fitted clock rather than from the previous frame's time keeps a single
+    /// late frame (jitter of more than half an interval) from shifting every later number. A grid
+    /// at the median interval alone drifts against the frames (a 0.3 % error slips a whole frame every
+    /// 11 s), so grid points would fall anywhere between samples and linear interpolation would
+    /// attenuate an 8 Hz tremor at 30 fps by up to a quarter; on the fitted clock the grid points sit
+    /// on the frames up to their timing jitter. `nil` with fewer than two consecutive present frames.
+    /// O(frames).
     static func frameClock(_ track: HandTrack) -> (period: Double, phase: Double)? {
         var intervals: [Double] = []
         intervals.reserveCapacity(track.frameCount)
         for i in 1..<max(1, track.frameCount) where track.presence[i] && track.presence[i - 1] {
             intervals.append(track.timestamps[i] - track.timestamps[i - 1])
         }
-        guard let median = median(intervals), median > 0, median.isFinite else { return nil }
-        var n = 0.0, previous: Double?
+        guard let median = median(intervals), median > 0, median.isFinite,
+              let firstFrame = track.presence.firstIndex(of: true) else { return nil }
+        // Times are centred on the first present frame so the sums stay well conditioned.
+        let origin = track.timestamps[firstFrame]
+        var period = median, phase = 0.0
         var count = 0.0, sumN = 0.0, sumT = 0.0, sumNN = 0.0, sumNT = 0.0
-        // Centre the times on the first present frame so the sums stay well conditioned.
-        var origin: Double?
-        for i in 0..<track.frameCount where track.presence[i] {
-            let t = track.timestamps[i]
-            if let previous { n += max(1, ((t - previous) / median).rounded()) }
-            previous = t
-            let centred = t - (origin ?? t)
-            if origin == nil { origin = t }
+        var previous = -1.0
+        for i in firstFrame..<track.frameCount where track.presence[i] {
+            let t = track.timestamps[i] - origin
+            let n = max(previous + 1, ((t - phase) / period).rounded())
+            previous = n
             count += 1
             sumN += n
-            sumT += centred
+            sumT += t
             sumNN += n * n
-            sumNT += n * centred
+            sumNT += n * t
+            let denominator = count * sumNN - sumN * sumN
+            if count >= 2 && denominator > 0 {
+                let slope = (count * sumNT - sumN * sumT) / denominator
+                if slope > 0.5 * median && slope < 1.5 * median {
+                    period = slope
+                    phase = (sumT - slope * sumN) / count
+                }
+            }
         }
-        let denominator = count * sumNN - sumN * sumN
-        guard let origin, denominator > 0 else { return (median, origin ?? 0) }
-        let period = (count * sumNT - sumN * sumT) / denominator
-        guard period > 0, period.isFinite, abs(period / median - 1) < 0.5 else { return (median, origin) }
-        return (period, origin + (sumT - period * sumN) / count)
+        return (period, origin + phase)
     }
 
     /// Whether depth is analysed: only in metric world spaces (MediaPipe image z is a relative
@@ -59,74 +66,73 @@ extension TremorAnalyzer {
         return true
     }
 
-    /// Makes `start` the first time (the resampler's grid starts at the first time): samples before
-    /// it are dropped and, unless a sample lies on it, a sample interpolated linearly between its two
-    /// neighbours is put at `start`.
-    func alignStart(to start: Double, times: inout [Double], values: inout [[Double]]) {
-        guard let next = times.firstIndex(where: { $0 >= start }) else { return }
-        if abs(times[next] - start) <= 1e-12 {
-            guard next > 0 else { return }
-            times.removeFirst(next)
-            for a in values.indices { values[a].removeFirst(next) }
-            return
-        }
-        precondition(next > 0, "grid start \(start) s precedes the stretch's first sample \(times[0]) s")
-        let fraction = (start - times[next - 1]) / (times[next] - times[next - 1])
-        times.replaceSubrange(0..<next, with: [start])
-        for a in values.indices {
-            let value = values[a][next - 1] + (values[a][next] - values[a][next - 1]) * fraction
-            values[a].replaceSubrange(0..<next, with: [value])
-        }
-    }
-
-    /// One landmark's coordinates over one stretch, on the uniform grid.
-    struct Stretch {
-        /// Grid values per coordinate, as measured.
-        var raw: [[Double]]
-        /// The same, band-passed with zero phase.
-        var filtered: [[Double]]
-        var count: Int { raw[0].count }
-    }
-
-    /// The stretches of `landmark`: maximal runs of frames in which the hand is present and every
-    /// analysed coordinate is finite, split wherever consecutive valid samples are more than
-    /// ``TremorConfiguration/maximumGapSeconds`` apart; each is linearly interpolated onto the
-    /// uniform grid of the frame clock (see ``frameClock(_:)``) and kept when it holds at least `minimumCount` grid points.
+    /// The stretches of `landmark` on the uniform grid, one array per coordinate each.
     ///
-    /// - Returns: the kept stretches (band-passed too) and the longest stretch's duration in s.
+    /// A frame is valid when the hand is present and every analysed coordinate is finite. A stretch
+    /// runs from a valid frame to the last valid frame before two consecutive valid frames more than
+    /// ``TremorConfiguration/maximumGapSeconds`` apart. Its grid starts at the first frame-clock
+    /// time `τ₀ ≥ t_first` (``frameClock(_:)``) and steps `1/fs` to the last valid frame; the first
+    /// grid value is interpolated between the valid frames around `τ₀` and the rest come from
+    /// ``UniformResampler`` (which bridges the invalid frames inside the stretch, all shorter than
+    /// the maximum gap). Stretches with fewer than `plan.segmentLength` grid points are skipped.
+    ///
+    /// - Returns: the kept stretches and the longest stretch's duration in s (for the reason when
+    ///   none is kept). O(frames) per landmark plus one copy of each kept stretch.
     func stretches(
         of landmark: Landmark, in track: HandTrack, axes: [Axis], plan: Plan
-    ) -> (kept: [Stretch], longestSeconds: Double) {
+    ) -> (kept: [[[Double]]], longestSeconds: Double) {
         let channels = axes.map { track.samples(landmark, $0) }
-        var kept: [Stretch] = []
+        let times = track.timestamps
+        let presence = track.presence
+        var kept: [[[Double]]] = []
         var longest = 0.0
-        var times: [Double] = []
-        var values = [[Double]](repeating: [], count: axes.count)
-        func flush() {
-            defer {
-                times.removeAll(keepingCapacity: true)
-                for a in values.indices { values[a].removeAll(keepingCapacity: true) }
+        func isValid(_ frame: Int) -> Bool {
+            guard presence[frame] else { return false }
+            for channel in channels where !channel[frame].isFinite { return false }
+            return true
+        }
+        func emit(_ first: Int, _ last: Int) {
+            longest = max(longest, times[last] - times[first] + 1 / plan.sampleRate)
+            // A grid point within 10⁻⁶ of an interval of a frame is taken to be on it.
+            let tolerance = 1e-6 / plan.sampleRate
+            var start = plan.phase + ((times[first] - plan.phase) * plan.sampleRate - 1e-6).rounded(.up) / plan.sampleRate
+            start = max(start, times[first])
+            guard start <= times[last], plan.resampler.gridCount(from: start, to: times[last]) >= plan.segmentLength else { return }
+            var next = first  // the first valid frame at or after the grid start (within the tolerance)
+            while times[next] < start - tolerance || !isValid(next) { next += 1 }
+            let onGrid = abs(times[next] - start) <= tolerance
+            if onGrid { start = times[next] }
+            var previous = next  // the last valid frame before it
+            if !onGrid { repeat { previous -= 1 } while !isValid(previous) }
+            let from = onGrid ? next : next - 1
+            let count = last - from + 1
+            let fraction = onGrid ? 0 : (start - times[previous]) / (times[next] - times[previous])
+            func slice(_ source: [Double], first value: Double) -> [Double] {
+                [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    source.withUnsafeBufferPointer { x in
+                        buffer.baseAddress!.initialize(from: x.baseAddress! + from, count: count)
+                    }
+                    buffer[0] = value
+                    initialized = count
+                }
             }
-            guard let first = times.first, let last = times.last else { return }
-            longest = max(longest, last - first + 1 / plan.sampleRate)
-            // The first grid point on the frame clock at or after the stretch's first sample.
-            let start = plan.phase + ((first - plan.phase) * plan.sampleRate - 1e-9).rounded(.up) / plan.sampleRate
-            guard start <= last, plan.resampler.gridCount(from: start, to: last) >= plan.minimumCount else { return }
-            alignStart(to: start, times: &times, values: &values)
-            let raw = values.map { plan.resampler.resample(times: times, values: $0).values }
-            let filtered = raw.map { plan.filter.filtfilt($0) }
-            kept.append(Stretch(raw: raw, filtered: filtered))
+            let gridTimes = slice(times, first: start)
+            kept.append(channels.map { channel in
+                let value = onGrid ? channel[next] : channel[previous] + (channel[next] - channel[previous]) * fraction
+                return plan.resampler.resample(times: gridTimes, values: slice(channel, first: value)).values
+            })
         }
-        for frame in 0..<track.frameCount where track.presence[frame] {
-            var valid = true
-            for channel in channels where !channel[frame].isFinite { valid = false }
-            guard valid else { continue }
-            let time = track.timestamps[frame]
-            if let previous = times.last, time - previous > configuration.maximumGapSeconds { flush() }
-            times.append(time)
-            for a in channels.indices { values[a].append(channels[a][frame]) }
+        var first: Int?
+        var last = 0
+        for frame in 0..<track.frameCount where isValid(frame) {
+            if let start = first, times[frame] - times[last] > configuration.maximumGapSeconds {
+                emit(start, last)
+                first = nil
+            }
+            if first == nil { first = frame }
+            last = frame
         }
-        flush()
+        if let first { emit(first, last) }
         return (kept, longest)
     }
 }

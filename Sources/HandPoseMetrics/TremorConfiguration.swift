@@ -1,5 +1,3 @@
-import HandPoseDSP
-
 /// Every setting of ``TremorAnalyzer``, reported under `parameters` so a number can be traced to the
 /// choices that shaped it. Encoded as JSON with the keys below; keys absent when decoding take
 /// their defaults, so a protocol names only what it changes (`{"bandHz": [4, 12]}`).
@@ -7,7 +5,6 @@ import HandPoseDSP
 /// | key | default | meaning |
 /// |---|---|---|
 /// | `bandHz` | `[3, 12]` | tremor band, Hz (ALGORITHMS.md §3; presets ``restTremor`` 3–7, ``essentialTremor`` 4–12) |
-/// | `filterOrder` | 4 | Butterworth band-pass order per edge (scipy `butter(4, band, 'bandpass')`), applied forward-backward (zero phase) |
 /// | `segmentSeconds` | 4 | Welch segment length `T`: `nperseg = round(T·fs)` |
 /// | `segmentOverlap` | 0.5 | Welch overlap fraction: `noverlap = ⌊overlap·nperseg⌋` |
 /// | `fftLengthFactor` | 2 | `nfft = factor·nperseg` (0.125 Hz bins for 4 s; the true resolution stays `1/T`) |
@@ -16,12 +13,13 @@ import HandPoseDSP
 /// | `regularityHalfWidthHz` | 1 | half-width of the peak window for regularity and amplitude |
 /// | `harmonicHalfWidthHz` | 0.5 | half-width of the windows of the second-harmonic ratio |
 /// | `subharmonicRatio` | 0.5 | harmonic guard: prefer a local peak near `f/2` holding at least this share of `P(f)`; `null` disables |
-/// | `tremorWindowSeconds` | 4 | window of the tremor-time fraction |
-/// | `tremorHopSeconds` | 1 | step between tremor-time windows |
-/// | `tremorThreshold` | 1.5 | a window counts as tremor when its in-band RMS exceeds this multiple of the noise floor (1.5: the tremor's own RMS exceeds the noise's by 12 %) |
+/// | `tremorThreshold` | 1.5 | a Welch segment (the tremor-time window) counts as tremor when its in-band RMS exceeds this multiple of the noise floor (1.5: the tremor's own RMS exceeds the noise's by 12 %) |
+///
+/// The band-pass is ideal, applied in the frequency domain: only the band's bins enter the
+/// principal axis, the features and the tremor time (see ``TremorAnalyzer``), so there is no filter
+/// order, no start-up transient at the edges of a stretch and no attenuation inside the band.
 public struct TremorConfiguration: Sendable, Hashable, Codable {
     public var bandHz: ClosedRange<Double>
-    public var filterOrder: Int
     public var segmentSeconds: Double
     public var segmentOverlap: Double
     public var fftLengthFactor: Int
@@ -30,20 +28,16 @@ public struct TremorConfiguration: Sendable, Hashable, Codable {
     public var regularityHalfWidthHz: Double
     public var harmonicHalfWidthHz: Double
     public var subharmonicRatio: Double?
-    public var tremorWindowSeconds: Double
-    public var tremorHopSeconds: Double
     public var tremorThreshold: Double
 
     /// Creates a configuration; every setting has the default in the table above.
     public init(
-        bandHz: ClosedRange<Double> = 3...12, filterOrder: Int = 4, segmentSeconds: Double = 4,
+        bandHz: ClosedRange<Double> = 3...12, segmentSeconds: Double = 4,
         segmentOverlap: Double = 0.5, fftLengthFactor: Int = 2, maximumGapSeconds: Double = 0.25,
         peakInterpolation: SpectralPeak.Interpolation = .parabolic, regularityHalfWidthHz: Double = 1,
-        harmonicHalfWidthHz: Double = 0.5, subharmonicRatio: Double? = 0.5, tremorWindowSeconds: Double = 4,
-        tremorHopSeconds: Double = 1, tremorThreshold: Double = 1.5
+        harmonicHalfWidthHz: Double = 0.5, subharmonicRatio: Double? = 0.5, tremorThreshold: Double = 1.5
     ) {
         self.bandHz = bandHz
-        self.filterOrder = filterOrder
         self.segmentSeconds = segmentSeconds
         self.segmentOverlap = segmentOverlap
         self.fftLengthFactor = fftLengthFactor
@@ -52,8 +46,6 @@ public struct TremorConfiguration: Sendable, Hashable, Codable {
         self.regularityHalfWidthHz = regularityHalfWidthHz
         self.harmonicHalfWidthHz = harmonicHalfWidthHz
         self.subharmonicRatio = subharmonicRatio
-        self.tremorWindowSeconds = tremorWindowSeconds
-        self.tremorHopSeconds = tremorHopSeconds
         self.tremorThreshold = tremorThreshold
     }
 
@@ -78,9 +70,6 @@ public struct TremorConfiguration: Sendable, Hashable, Codable {
         guard bandHz.lowerBound < bandHz.upperBound else {
             throw fail("bandHz", "band \(band) must have its lower edge below its upper edge")
         }
-        guard Butterworth.orders.contains(filterOrder) else {
-            throw fail("filterOrder", "filter order \(filterOrder) must be between \(Butterworth.orders.lowerBound) and \(Butterworth.orders.upperBound)")
-        }
         guard segmentSeconds.isFinite, segmentSeconds > 0 else {
             throw fail("segmentSeconds", "segment \(segmentSeconds) s must be positive, for example 4")
         }
@@ -99,18 +88,14 @@ public struct TremorConfiguration: Sendable, Hashable, Codable {
         if let subharmonicRatio, !(subharmonicRatio.isFinite && subharmonicRatio > 0) {
             throw fail("subharmonicRatio", "subharmonic ratio \(subharmonicRatio) must be positive, or null to disable the guard")
         }
-        for (name, value) in [("tremorWindowSeconds", tremorWindowSeconds), ("tremorHopSeconds", tremorHopSeconds)] {
-            guard value.isFinite, value > 0 else { throw fail(name, "\(value) s must be positive") }
-        }
         guard tremorThreshold.isFinite, tremorThreshold > 0 else {
             throw fail("tremorThreshold", "threshold \(tremorThreshold) × noise floor must be positive, for example 1.5")
         }
     }
 
     private enum CodingKeys: String, CodingKey {
-        case bandHz, filterOrder, segmentSeconds, segmentOverlap, fftLengthFactor, maximumGapSeconds, peakInterpolation
-        case regularityHalfWidthHz, harmonicHalfWidthHz, subharmonicRatio, tremorWindowSeconds, tremorHopSeconds
-        case tremorThreshold
+        case bandHz, segmentSeconds, segmentOverlap, fftLengthFactor, maximumGapSeconds, peakInterpolation
+        case regularityHalfWidthHz, harmonicHalfWidthHz, subharmonicRatio, tremorThreshold
     }
 
     /// Decodes a configuration; absent keys take their defaults (an explicit `null`
@@ -128,7 +113,6 @@ public struct TremorConfiguration: Sendable, Hashable, Codable {
         }
         self.init(
             bandHz: band,
-            filterOrder: try c.decodeIfPresent(Int.self, forKey: .filterOrder) ?? d.filterOrder,
             segmentSeconds: try c.decodeIfPresent(Double.self, forKey: .segmentSeconds) ?? d.segmentSeconds,
             segmentOverlap: try c.decodeIfPresent(Double.self, forKey: .segmentOverlap) ?? d.segmentOverlap,
             fftLengthFactor: try c.decodeIfPresent(Int.self, forKey: .fftLengthFactor) ?? d.fftLengthFactor,
@@ -139,8 +123,6 @@ public struct TremorConfiguration: Sendable, Hashable, Codable {
             harmonicHalfWidthHz: try c.decodeIfPresent(Double.self, forKey: .harmonicHalfWidthHz) ?? d.harmonicHalfWidthHz,
             subharmonicRatio: c.contains(.subharmonicRatio)
                 ? try c.decodeIfPresent(Double.self, forKey: .subharmonicRatio) : d.subharmonicRatio,
-            tremorWindowSeconds: try c.decodeIfPresent(Double.self, forKey: .tremorWindowSeconds) ?? d.tremorWindowSeconds,
-            tremorHopSeconds: try c.decodeIfPresent(Double.self, forKey: .tremorHopSeconds) ?? d.tremorHopSeconds,
             tremorThreshold: try c.decodeIfPresent(Double.self, forKey: .tremorThreshold) ?? d.tremorThreshold)
     }
 
@@ -148,7 +130,6 @@ public struct TremorConfiguration: Sendable, Hashable, Codable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode([bandHz.lowerBound, bandHz.upperBound], forKey: .bandHz)
-        try c.encode(filterOrder, forKey: .filterOrder)
         try c.encode(segmentSeconds, forKey: .segmentSeconds)
         try c.encode(segmentOverlap, forKey: .segmentOverlap)
         try c.encode(fftLengthFactor, forKey: .fftLengthFactor)
@@ -157,8 +138,6 @@ public struct TremorConfiguration: Sendable, Hashable, Codable {
         try c.encode(regularityHalfWidthHz, forKey: .regularityHalfWidthHz)
         try c.encode(harmonicHalfWidthHz, forKey: .harmonicHalfWidthHz)
         try c.encode(subharmonicRatio, forKey: .subharmonicRatio)
-        try c.encode(tremorWindowSeconds, forKey: .tremorWindowSeconds)
-        try c.encode(tremorHopSeconds, forKey: .tremorHopSeconds)
         try c.encode(tremorThreshold, forKey: .tremorThreshold)
     }
 }

@@ -1,5 +1,5 @@
-/// The tremor of one landmark: its displacement projected onto its principal axis in the tremor
-/// band, and the features of that projection's spectrum (see ``TremorAnalyzer`` for the method).
+/// The tremor of one landmark: its displacement projected onto the principal axis of its in-band
+/// movement, and the features of that projection's spectrum (see ``TremorAnalyzer`` for the method).
 ///
 /// Amplitudes are zero-to-peak; `amplitude`, `rms` and `bandPower` are in the recording's native
 /// unit (``TremorEstimate/unit``), `amplitudeMm` and `rmsMm` in millimetres when the recording is
@@ -30,10 +30,10 @@ public struct LandmarkTremor: Sendable, Hashable, Codable {
     public var spectralEntropy: Double
     /// Power at `2f ± 0.5 Hz` ÷ power at `f ± 0.5 Hz`; `null` when `2f + 0.5 Hz` exceeds Nyquist.
     public var harmonicRatio: Double?
-    /// Share of the tremor-time windows whose band-passed RMS exceeds the threshold × noise floor;
-    /// `null` when no window fits in the analysed stretches.
+    /// Share of the tremor-time windows (the Welch segments) whose in-band RMS exceeds the
+    /// threshold × noise floor; `null` when no noise floor could be established.
     public var tremorTimeFraction: Double?
-    /// The principal axis of the band-passed displacement the spectrum was computed on.
+    /// The principal axis of the in-band displacement, along which the spectrum was computed.
     public var axis: PrincipalAxis
     /// Whether the harmonic guard moved the peak to the sub-harmonic `f/2`.
     public var subharmonicGuardApplied: Bool
