@@ -58,21 +58,21 @@ public enum DeterministicMath {
         return logKernel(significand: significand, exponent: Int(bits >> 52) - 1023)
     }
 
-    /// ``log(_:)`` of four positive normal numbers at once: lane for lane the arithmetic of
+    /// ``log(_:)`` of eight positive normal numbers at once: lane for lane the arithmetic of
     /// ``logOfPositiveNormal(_:)`` (IEEE vector operations round like scalar ones, so the results
     /// are bit-identical), with the `m > √2` choice as a lane select instead of a branch the
     /// processor mispredicts half the time.
     @inline(__always)
-    static func logOfPositiveNormal(_ x: SIMD4<Double>) -> SIMD4<Double> {
-        let bits = unsafeBitCast(x, to: SIMD4<UInt64>.self)
-        var m = unsafeBitCast(bits & 0x000F_FFFF_FFFF_FFFF | 0x3FF0_0000_0000_0000, to: SIMD4<Double>.self)
-        var e = SIMD4<Double>(SIMD4<Int64>(truncatingIfNeeded: bits &>> 52) &- 1023)
+    static func logOfPositiveNormal(_ x: SIMD8<Double>) -> SIMD8<Double> {
+        let bits = unsafeBitCast(x, to: SIMD8<UInt64>.self)
+        var m = unsafeBitCast(bits & 0x000F_FFFF_FFFF_FFFF | 0x3FF0_0000_0000_0000, to: SIMD8<Double>.self)
+        var e = SIMD8<Double>(SIMD8<Int64>(truncatingIfNeeded: bits &>> 52) &- 1023)
         let high = m .> 1.414_213_562_373_095_1
         m.replace(with: m / 2, where: high)
         e.replace(with: e + 1, where: high)
         let s = (m - 1) / (m + 1)
         let s2 = s * s
-        var sum = SIMD4<Double>(repeating: 0)
+        var sum = SIMD8<Double>(repeating: 0)
         var k = 29.0
         while k >= 1 {
             sum = 1 / k + s2 * sum

@@ -69,7 +69,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     /// afterwards, of `buffer.count` calls of ``nextGaussian()``.
     ///
     /// Why: the polar method's logarithm is a long chain of dependent operations. Drawing all the
-    /// accepted pairs first and then transforming four pairs at a time in SIMD lanes, without
+    /// accepted pairs first and then transforming eight pairs at a time in SIMD lanes, without
     /// branches or calls, overlaps those chains; with the batch this made the 500-particle filter
     /// about 1.6× faster. Same arithmetic in the same order, so bit-identical results.
     public mutating func fillGaussians(_ buffer: UnsafeMutableBufferPointer<Double>) {
@@ -93,17 +93,18 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
             (out[2 * accepted], out[2 * accepted + 1]) = (u, v)
             accepted += s > 0 && s < 1 ? 1 : 0
         }
-        // Pass 2: scale each pair by its factor, four pairs at a time (independent lanes).
-        let quads = pairs / 4
-        for q in 0..<quads {
-            let pair = out + 8 * q
-            let u = SIMD4(pair[0], pair[2], pair[4], pair[6]), v = SIMD4(pair[1], pair[3], pair[5], pair[7])
+        // Pass 2: scale each pair by its factor, eight pairs at a time (independent lanes).
+        let octets = pairs / 8
+        for q in 0..<octets {
+            let pair = out + 16 * q
+            var u = SIMD8<Double>(), v = SIMD8<Double>()
+            for lane in 0..<8 { (u[lane], v[lane]) = (pair[2 * lane], pair[2 * lane + 1]) }
             let s = u * u + v * v
             let factor = (-2 * DeterministicMath.logOfPositiveNormal(s) / s).squareRoot()
             let x = u * factor, y = v * factor
-            for lane in 0..<4 { (pair[2 * lane], pair[2 * lane + 1]) = (x[lane], y[lane]) }
+            for lane in 0..<8 { (pair[2 * lane], pair[2 * lane + 1]) = (x[lane], y[lane]) }
         }
-        for j in (4 * quads)..<pairs {
+        for j in (8 * octets)..<pairs {
             let u = out[2 * j], v = out[2 * j + 1]
             let factor = Self.polarFactor(u, v)
             out[2 * j] = u * factor
