@@ -2,7 +2,8 @@ import Foundation
 import HandPoseNumerics
 
 extension FFTFilter {
-    /// The transform and the scratch arrays for one transform length, kept per thread.
+    /// The transform and the spectrum arrays for `.periodic` padding of one transform length, kept
+    /// per thread (``CosineWorkspace`` is its `.reflect` counterpart).
     ///
     /// Why: fresh buffers of this size (hundreds of kilobytes) come from `mmap` and cost a page
     /// fault per 4 KiB on every call, which tripled the run time at 10⁴ samples. Each thread keeps
@@ -12,20 +13,17 @@ extension FFTFilter {
     final class Workspace {
         let length: Int
         let fft: RealFFT
-        let signal: UnsafeMutableBufferPointer<Double>
         let real: UnsafeMutableBufferPointer<Double>
         let imaginary: UnsafeMutableBufferPointer<Double>
 
         init(length: Int) {
             self.length = length
             fft = RealFFT(count: length)
-            signal = .allocate(capacity: length)
             real = .allocate(capacity: fft.spectrumCount)
             imaginary = .allocate(capacity: fft.spectrumCount)
         }
 
         deinit {
-            signal.deallocate()
             real.deallocate()
             imaginary.deallocate()
         }

@@ -13,14 +13,20 @@ import HandPoseNumerics
 /// | `.reflect`  | `a b c d d c b a`     | `2n` | default: the periodic continuation has no jump at the ends, so no wrap-around ringing; the output is the first `n` samples (DCT-II filtering) |
 /// | `.periodic` | `a b c d`             | `n`  | signals that are periodic in the record (whole cycles): exact separation of on-bin sinusoids |
 ///
+/// With `.reflect`, `x̃` is even about `n − ½`, so its DFT is `e^{iπk/2n}·C[k]` with `C` the DCT-II
+/// of `x` (``RealCosineTransform``), and the first `n` output samples are the inverse DCT of
+/// `H(k · fs / 2n) · C[k]`, `k = 0 … n−1`: the same result (to round-off) from transforms of length
+/// `n` instead of `2n` (the bin `k = n` of the long transform is zero for an even extension).
+///
 /// The mask is real, so the phase is untouched (no delay). The mean (DC) passes a low-pass and a
 /// band-stop unchanged and is removed by a high-pass or band-pass; nothing is subtracted first.
 /// Low-pass plus high-pass at one cutoff (same shape and padding) give back the input.
 ///
-/// Complexity: O(L log L) per call; FFTW plans are cached per length by ``RealFFT``, and each
-/// thread keeps the transform buffers of the last length it used (see ``Workspace``), so
-/// consecutive channels of one length allocate nothing. Any `count ≥ 1`.
-public struct FFTFilter: ChannelFilter {
+/// Complexity: O(n log n) per call; FFTW plans are cached per length, and each thread keeps the
+/// transform buffers (and, for `.reflect`, the mask) of the last length it used (see
+/// ``Workspace`` and ``CosineWorkspace``), so consecutive channels of one length allocate
+/// nothing. Any `count ≥ 1`.
+public struct FFTFilter: ChannelFilter, Hashable {
     /// How the record is extended before the transform (see the table above).
     public enum Padding: String, Hashable, Sendable, CaseIterable {
         /// Append the time-reversed record: `L = 2n`, continuous periodic extension.
@@ -72,24 +78,32 @@ public struct FFTFilter: ChannelFilter {
     public func apply(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
         let n = input.count
         precondition(output.count == n, "output has \(output.count) samples, input \(n)")
-        guard n > 0, let x = input.baseAddress else { return }
-        let length = padding == .reflect ? 2 * n : n
-        let workspace = Workspace.current(length: length)
-        let fft = workspace.fft, signal = workspace.signal, real = workspace.real, imaginary = workspace.imaginary
-        let bins = fft.spectrumCount
-        let s = signal.baseAddress!
-        s.update(from: x, count: n)
-        if padding == .reflect {
-            for j in 0..<n { s[n + j] = x[n - 1 - j] }
+        guard n > 0 else { return }
+        switch padding {
+        case .reflect: applyCosine(input, into: output)
+        case .periodic: applyFourier(input, into: output)
         }
-        fft.forward(UnsafeBufferPointer(signal), real: real, imaginary: imaginary)
-        let binWidth = sampleRate / Double(length)
-        for k in 0..<bins {
+    }
+
+    /// `.reflect`: DCT-II, mask, inverse DCT, all of length n.
+    private func applyCosine(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
+        let workspace = CosineWorkspace.current(length: input.count)
+        workspace.transform.forward(input, into: workspace.coefficients)
+        workspace.transform.inverse(UnsafeBufferPointer(workspace.coefficients), weightedBy: workspace.mask(for: self), into: output)
+    }
+
+    /// `.periodic`: real FFT, mask, inverse real FFT, all of length n.
+    private func applyFourier(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
+        let n = input.count
+        let workspace = Workspace.current(length: n)
+        let fft = workspace.fft, real = workspace.real, imaginary = workspace.imaginary
+        fft.forward(input, real: real, imaginary: imaginary)
+        let binWidth = sampleRate / Double(n)
+        for k in 0..<fft.spectrumCount {
             let g = gain(atFrequency: Double(k) * binWidth)
             real[k] *= g
             imaginary[k] *= g
         }
-        fft.inverse(real: UnsafeBufferPointer(real), imaginary: UnsafeBufferPointer(imaginary), into: signal)
-        output.baseAddress!.update(from: s, count: n)
+        fft.inverse(real: UnsafeBufferPointer(real), imaginary: UnsafeBufferPointer(imaginary), into: output)
     }
 }

@@ -13,7 +13,16 @@ public protocol ParticleRandomSource {
     mutating func nextGaussian() -> Double
     /// A uniform deviate in `[0, 1)`.
     mutating func nextUniform() -> Double
+    /// `buffer.count` standard normal deviates, the same as that many ``nextGaussian()`` calls
+    /// (a source may produce them faster in bulk; the default calls ``nextGaussian()``).
+    mutating func fillGaussians(_ buffer: UnsafeMutableBufferPointer<Double>)
 }
 
-/// xoshiro256** with the polar method, identical on every platform.
+extension ParticleRandomSource {
+    public mutating func fillGaussians(_ buffer: UnsafeMutableBufferPointer<Double>) {
+        for i in buffer.indices { buffer[i] = nextGaussian() }
+    }
+}
+
+/// xoshiro256** with the polar method, identical on every platform; batched ``SeededGenerator/fillGaussians(_:)``.
 extension SeededGenerator: ParticleRandomSource {}

@@ -10,8 +10,9 @@ import Foundation
 ///             estimate Σ wᵢ [pᵢ, vᵢ];  ESS = 1/Σ wᵢ²
 ///             if ESS < threshold: systematic resampling with the step's uniform, wᵢ = 1/N
 ///
-/// The 2N standard normals of a step are drawn into a buffer before the particle loop, so that
-/// loop (exp per particle) pipelines without opaque calls. The 1e-300 floor keeps the weights
+/// The 2N standard normals of a step are drawn into a buffer in one batch
+/// (``ParticleRandomSource/fillGaussians(_:)``) before the particle loop, so that loop (exp per
+/// particle) pipelines without opaque calls. The 1e-300 floor keeps the weights
 /// normalisable when every particle is far from zₖ. Sums over particles use numpy's pairwise
 /// summation so the golden case is reproduced to round-off.
 /// O(T·N) time.
@@ -49,8 +50,8 @@ struct ParticleFilterRecursion {
         let dt = timeStep, sigmaP = positionDiffusion, sigmaV = velocityDiffusion, r = measurementNoise
         for k in 0..<z.count {
             let zk = z[k]
-            // The draws first (opaque calls), then a loop the compiler can pipeline.
-            for i in 0..<(2 * count) { normals[i] = random.nextGaussian() }
+            // The draws first, in bulk, then a loop the compiler can pipeline.
+            random.fillGaussians(UnsafeMutableBufferPointer(start: normals, count: 2 * count))
             for i in 0..<count {
                 let ep = normals[2 * i], ev = normals[2 * i + 1]
                 let position = (p[i] + v[i] * dt) + sigmaP * ep

@@ -45,6 +45,26 @@ struct SeededGeneratorTests {
         let beyondTwo = Double(values.filter { abs($0) > 2 }.count) / Double(values.count)
         #expect(abs(beyondTwo - 0.0455) < 0.006, "seed \(seed)")
     }
+
+    @Test("fillGaussians gives exactly the values and the state of repeated nextGaussian",
+          arguments: [0, 1, 2, 7, 1000, 1001])
+    func batchedGaussians(count: Int) {
+        for spareFirst in [false, true] {
+            var one = SeededGenerator(seed: 5), batch = SeededGenerator(seed: 5)
+            if spareFirst {
+                _ = one.nextGaussian()
+                _ = batch.nextGaussian()
+            }
+            let expected = (0..<count).map { _ in one.nextGaussian() }
+            let values = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+                batch.fillGaussians(buffer)
+                initialized = count
+            }
+            #expect(values.map(\.bitPattern) == expected.map(\.bitPattern), "count \(count), spare first \(spareFirst)")
+            // Same state afterwards, the pending spare deviate included.
+            #expect((0..<3).map { _ in batch.nextGaussian().bitPattern } == (0..<3).map { _ in one.nextGaussian().bitPattern })
+        }
+    }
 }
 
 /// Mean and population standard deviation.

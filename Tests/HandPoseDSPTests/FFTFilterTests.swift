@@ -109,6 +109,28 @@ struct FFTFilterTests {
         #expect(abs(yt[0] - trend[0]) < abs(periodic[0] - trend[0]) / 10)
     }
 
+    @Test("reflect padding equals masking the 2n-point FFT of the even extension (the DCT shortcut)",
+          arguments: allBands, [1, 2, 3, 64, 257, 1000])
+    func reflectMatchesEvenExtension(band: FFTFilter.Band, n: Int) throws {
+        let seed = UInt64(n)
+        var random = SeededGenerator(seed: seed)
+        let x = (0..<n).map { _ in random.nextGaussian() + 3 }
+        for shape in [FFTFilter.Shape.ideal, .tapered(transitionWidth: 2)] {
+            let filter = try FFTFilter(band, shape: shape, sampleRate: 30)
+            // The definition: transform x, reverse(x) at length 2n, mask bins k · fs / 2n, keep n.
+            // (Bin frequencies rounded as the filter rounds them, so on-cutoff bins agree.)
+            let fft = RealFFT(count: 2 * n), binWidth = 30 / Double(2 * n)
+            var (re, im) = fft.forward(x + x.reversed())
+            for k in 0..<fft.spectrumCount {
+                let g = filter.gain(atFrequency: Double(k) * binWidth)
+                re[k] *= g
+                im[k] *= g
+            }
+            let expected = Array(fft.inverse(real: re, imaginary: im).prefix(n))
+            expectClose(filter.apply(x), expected, relative: 1e-12, absolute: 1e-12, "seed \(seed) n \(n) \(band) \(shape)")
+        }
+    }
+
     @Test("low-pass plus high-pass at one cutoff gives back the input",
           arguments: FFTFilter.Padding.allCases, [FFTFilter.Shape.ideal, .tapered(transitionWidth: 2)])
     func complementary(padding: FFTFilter.Padding, shape: FFTFilter.Shape) throws {

@@ -1,21 +1,25 @@
-// `swift run -c release filter-throughput [--channels 126] [--samples 36000] [--runs 3]`
+// `swift run -c release filter-throughput [--channels 126] [--samples 36000] [--runs 3] [--only TEXT] [--one-core]`
 //
 // Every filter of FilterCatalog on a 10-minute, 60 fps, two-hand recording (126 channels × 36 000
 // samples): millions of samples (or particle updates) per second on one core, best of N runs, and
-// the same work spread over all cores.
+// the same work spread over all cores. `--only` keeps the filters whose name contains TEXT;
+// `--one-core` skips the all-cores figure (a full run takes minutes on a busy machine).
 import Dispatch
 import FilterFixtures
 import Foundation
 import HandPoseDSP
 
 var channelCount = 126, sampleCount = 36_000, runs = 3
+var only: String?, oneCoreOnly = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--channels": channelCount = Int(arguments.next() ?? "") ?? channelCount
     case "--samples": sampleCount = Int(arguments.next() ?? "") ?? sampleCount
     case "--runs": runs = Int(arguments.next() ?? "") ?? runs
-    default: fatalError("unknown argument \(argument); use --channels N --samples N --runs N")
+    case "--only": only = arguments.next()
+    case "--one-core": oneCoreOnly = true
+    default: fatalError("unknown argument \(argument); use --channels N --samples N --runs N --only TEXT --one-core")
     }
 }
 
@@ -35,7 +39,7 @@ let cores = ProcessInfo.processInfo.activeProcessorCount
 
 print("\(channelCount) channels × \(sampleCount) samples at 60 Hz, best of \(runs); \(cores) cores")
 print("method".padding(toLength: 48, withPad: " ", startingAt: 0) + "one core (M/s)   all cores (M/s)   unit")
-for entry in try FilterCatalog.entries() {
+for entry in try FilterCatalog.entries() where only.map(entry.name.contains) ?? true {
     var output = [Double](repeating: 0, count: sampleCount)
     let serial = best {
         for channel in channels {
@@ -44,7 +48,7 @@ for entry in try FilterCatalog.entries() {
             }
         }
     }
-    let parallel = best {
+    let parallel = oneCoreOnly ? .nan : best {
         DispatchQueue.concurrentPerform(iterations: channels.count) { index in
             _ = entry.filter.apply(channels[index])
         }
