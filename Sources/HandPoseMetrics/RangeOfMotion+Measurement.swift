@@ -90,9 +90,9 @@ extension RangeOfMotion {
             }
             var grid = resampler.resample(times: track.timestamps, values: raw).values
             if let smoother { grid = GapAwareFiltering.apply(smoother, to: grid).output }
-            let sorted = grid.filter(\.isFinite).sorted()
-            let low = RangeOfMotionStatistics.percentile(sorted: sorted, configuration.lowerPercentile)
-            let high = RangeOfMotionStatistics.percentile(sorted: sorted, configuration.upperPercentile)
+            var finite = grid.filter(\.isFinite)
+            let low = OrderStatistics.percentile(configuration.lowerPercentile, of: &finite)
+            let high = OrderStatistics.percentile(configuration.upperPercentile, of: &finite)
             joints.append(RangeOfMotionEntry(minDeg: low, maxDeg: high, normal: normal, framesUsed: framesUsed))
         }
         notComputable.append(NotComputable("rangeOfMotion.wrist", wristReason))

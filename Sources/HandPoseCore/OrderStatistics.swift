@@ -1,0 +1,52 @@
+/// Percentiles and medians by selection (quickselect), O(n) on average instead of a full sort.
+public enum OrderStatistics {
+    /// Reorders `values` so that `values[k]` is the `k`-th smallest (0-based), everything before it
+    /// no larger and everything after it no smaller; returns that value.
+    ///
+    /// Hoare partitioning around a median-of-three pivot. `values` must hold no NaN.
+    /// Complexity: O(n) on average.
+    @discardableResult
+    public static func select(_ k: Int, in values: inout [Double]) -> Double {
+        precondition(values.indices.contains(k), "rank \(k) outside 0..<\(values.count)")
+        return values.withUnsafeMutableBufferPointer { buffer in
+            var low = 0, high = buffer.count - 1
+            while low < high {
+                let middle = low + (high - low) / 2
+                // Median of three as pivot, so sorted and reversed inputs stay linear.
+                if buffer[middle] < buffer[low] { buffer.swapAt(middle, low) }
+                if buffer[high] < buffer[low] { buffer.swapAt(high, low) }
+                if buffer[high] < buffer[middle] { buffer.swapAt(high, middle) }
+                let pivot = buffer[middle]
+                var i = low, j = high
+                while i <= j {
+                    while buffer[i] < pivot { i += 1 }
+                    while pivot < buffer[j] { j -= 1 }
+                    if i <= j {
+                        buffer.swapAt(i, j)
+                        i += 1
+                        j -= 1
+                    }
+                }
+                if k <= j { high = j } else if k >= i { low = i } else { break }
+            }
+            return buffer[k]
+        }
+    }
+
+    /// The `p`-th percentile (`p` in [0, 100]) with linear interpolation between order statistics,
+    /// as numpy's default (`method='linear'`, Hyndman & Fan type 7): `h = (n − 1)·p/100`,
+    /// `x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋])`. Reorders `values`; NaN when empty.
+    /// `values` must hold no NaN. Complexity: O(n) on average.
+    public static func percentile(_ p: Double, of values: inout [Double]) -> Double {
+        guard !values.isEmpty else { return .nan }
+        let h = Double(values.count - 1) * min(max(p, 0), 100) / 100
+        let lower = Int(h.rounded(.down))
+        let value = select(lower, in: &values)
+        let fraction = h - Double(lower)
+        guard fraction > 0, lower + 1 < values.count else { return value }
+        // After selection everything above `lower` is no smaller: the next order statistic is their minimum.
+        var next = values[lower + 1]
+        for index in (lower + 2)..<values.count where values[index] < next { next = values[index] }
+        return value + fraction * (next - value)
+    }
+}

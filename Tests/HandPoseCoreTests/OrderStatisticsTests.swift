@@ -1,0 +1,39 @@
+import Testing
+@testable import HandPoseCore
+
+@Suite("OrderStatistics")
+struct OrderStatisticsTests {
+    /// Percentile of a sorted copy, type 7, the reference.
+    private func reference(_ p: Double, _ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        let h = Double(sorted.count - 1) * p / 100
+        let lower = Int(h.rounded(.down)), upper = min(lower + 1, sorted.count - 1)
+        return sorted[lower] + (h - Double(lower)) * (sorted[upper] - sorted[lower])
+    }
+
+    @Test("selection and percentiles equal a full sort on seeded random inputs", arguments: [1 as UInt64, 2, 3, 4])
+    func random(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        for count in [1, 2, 3, 10, 101, 1000] {
+            let values = (0..<count).map { _ in (generator.nextUniform() * 20).rounded() - 10 }  // many ties
+            for p in [0.0, 2, 25, 50, 97.5, 98, 100] {
+                var copy = values
+                #expect(OrderStatistics.percentile(p, of: &copy) == reference(p, values), "seed \(seed) n \(count) p \(p)")
+            }
+            for k in [0, count / 2, count - 1] {
+                var copy = values
+                #expect(OrderStatistics.select(k, in: &copy) == values.sorted()[k], "seed \(seed) n \(count) k \(k)")
+            }
+        }
+    }
+
+    @Test("sorted, reversed and constant inputs; empty is NaN")
+    func edges() {
+        var ascending = (0..<1000).map(Double.init), descending = Array(ascending.reversed()), constant = [Double](repeating: 4, count: 50)
+        #expect(OrderStatistics.percentile(50, of: &ascending) == 499.5)
+        #expect(OrderStatistics.percentile(98, of: &descending) == 979.02)
+        #expect(OrderStatistics.percentile(2, of: &constant) == 4)
+        var empty: [Double] = []
+        #expect(OrderStatistics.percentile(50, of: &empty).isNaN)
+    }
+}
