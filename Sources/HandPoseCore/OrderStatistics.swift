@@ -7,30 +7,34 @@ public enum OrderStatistics {
     /// Complexity: O(n) on average.
     @discardableResult
     public static func select(_ k: Int, in values: inout [Double]) -> Double {
-        precondition(values.indices.contains(k), "rank \(k) outside 0..<\(values.count)")
-        return values.withUnsafeMutableBufferPointer { buffer in
-            var low = 0, high = buffer.count - 1
-            while low < high {
-                let middle = low + (high - low) / 2
-                // Median of three as pivot, so sorted and reversed inputs stay linear.
-                if buffer[middle] < buffer[low] { buffer.swapAt(middle, low) }
-                if buffer[high] < buffer[low] { buffer.swapAt(high, low) }
-                if buffer[high] < buffer[middle] { buffer.swapAt(high, middle) }
-                let pivot = buffer[middle]
-                var i = low, j = high
-                while i <= j {
-                    while buffer[i] < pivot { i += 1 }
-                    while pivot < buffer[j] { j -= 1 }
-                    if i <= j {
-                        buffer.swapAt(i, j)
-                        i += 1
-                        j -= 1
-                    }
+        values.withUnsafeMutableBufferPointer { select(k, in: $0) }
+    }
+
+    /// ``select(_:in:)`` on a buffer (for kernels that keep their own scratch memory).
+    @discardableResult
+    public static func select(_ k: Int, in buffer: UnsafeMutableBufferPointer<Double>) -> Double {
+        precondition(buffer.indices.contains(k), "rank \(k) outside 0..<\(buffer.count)")
+        var low = 0, high = buffer.count - 1
+        while low < high {
+            let middle = low + (high - low) / 2
+            // Median of three as pivot, so sorted and reversed inputs stay linear.
+            if buffer[middle] < buffer[low] { buffer.swapAt(middle, low) }
+            if buffer[high] < buffer[low] { buffer.swapAt(high, low) }
+            if buffer[high] < buffer[middle] { buffer.swapAt(high, middle) }
+            let pivot = buffer[middle]
+            var i = low, j = high
+            while i <= j {
+                while buffer[i] < pivot { i += 1 }
+                while pivot < buffer[j] { j -= 1 }
+                if i <= j {
+                    buffer.swapAt(i, j)
+                    i += 1
+                    j -= 1
                 }
-                if k <= j { high = j } else if k >= i { low = i } else { break }
             }
-            return buffer[k]
+            if k <= j { high = j } else if k >= i { low = i } else { break }
         }
+        return buffer[k]
     }
 
     /// The `p`-th percentile (`p` in [0, 100]) with linear interpolation between order statistics,

@@ -1,3 +1,4 @@
+import HandPoseCore
 import Foundation
 
 /// VisuShrink, the universal threshold of Donoho & Johnstone (*Biometrika* 81(3):425–455, 1994,
@@ -34,53 +35,11 @@ public enum WaveletShrinkage {
     static func noiseSigma(finestDetail detail: UnsafeBufferPointer<Double>, scratch: UnsafeMutablePointer<Double>) -> Double {
         let n = detail.count
         for i in 0..<n { scratch[i] = abs(detail[i]) }
-        let upper = select(scratch, count: n, rank: n / 2)
+        let upper = OrderStatistics.select(n / 2, in: UnsafeMutableBufferPointer(start: scratch, count: n))
         guard n % 2 == 0 else { return upper / normalMedianAbsoluteDeviation }
         // After selection everything before rank n/2 is ≤ it: the lower middle is their maximum.
         var lower = scratch[0]
         for i in 1..<(n / 2) where scratch[i] > lower { lower = scratch[i] }
         return (lower + upper) / 2 / normalMedianAbsoluteDeviation
-    }
-
-    /// Rearranges `values` so that `values[rank]` is the value of that rank in sorted order, with
-    /// nothing larger before it and nothing smaller after it (Hoare's selection, median-of-three
-    /// pivots); returns it. O(count) expected.
-    static func select(_ values: UnsafeMutablePointer<Double>, count: Int, rank: Int) -> Double {
-        var low = 0, high = count - 1
-        while high > low {
-            let middle = low + (high - low) / 2
-            // Median of three into values[middle], then use it as the pivot.
-            if values[middle] < values[low] { values.swapAt(middle, low) }
-            if values[high] < values[low] { values.swapAt(high, low) }
-            if values[high] < values[middle] { values.swapAt(high, middle) }
-            let pivot = values[middle]
-            var i = low, j = high
-            while i <= j {
-                while values[i] < pivot { i += 1 }
-                while values[j] > pivot { j -= 1 }
-                if i <= j {
-                    values.swapAt(i, j)
-                    i += 1
-                    j -= 1
-                }
-            }
-            if rank <= j {
-                high = j
-            } else if rank >= i {
-                low = i
-            } else {
-                break
-            }
-        }
-        return values[rank]
-    }
-}
-
-extension UnsafeMutablePointer where Pointee == Double {
-    @inline(__always)
-    fileprivate func swapAt(_ i: Int, _ j: Int) {
-        let t = self[i]
-        self[i] = self[j]
-        self[j] = t
     }
 }

@@ -60,36 +60,9 @@ enum CoordinateSpaceInference {
             negativeFraction: values == 0 ? 0 : Double(negatives) / Double(values))
     }
 
-    /// The upper median (element `count / 2` in sorted order) by quickselect, O(n) on average;
-    /// reorders `values`. NaN for no values.
+    /// The upper median (element `count / 2` in sorted order); reorders `values`. NaN for no values.
     static func median(_ values: inout [Double]) -> Double {
-        guard !values.isEmpty else { return .nan }
-        let target = values.count / 2
-        var low = 0
-        var high = values.count - 1
-        while low < high {
-            // Median-of-three pivot, then Hoare partition.
-            let middle = low + (high - low) / 2
-            let pivot = max(min(values[low], values[middle]), min(max(values[low], values[middle]), values[high]))
-            var i = low, j = high
-            while i <= j {
-                while values[i] < pivot { i += 1 }
-                while values[j] > pivot { j -= 1 }
-                if i <= j {
-                    values.swapAt(i, j)
-                    i += 1
-                    j -= 1
-                }
-            }
-            if target <= j {
-                high = j
-            } else if target >= i {
-                low = i
-            } else {
-                break
-            }
-        }
-        return values[target]
+        values.isEmpty ? .nan : OrderStatistics.select(values.count / 2, in: &values)
     }
 
     /// The space the evidence points to, and why.

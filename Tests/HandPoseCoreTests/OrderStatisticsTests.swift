@@ -36,4 +36,19 @@ struct OrderStatisticsTests {
         var empty: [Double] = []
         #expect(OrderStatistics.percentile(50, of: &empty).isNaN)
     }
+
+    @Test("selection puts the rank in place with no larger values before it and no smaller after")
+    func partition() {
+        var generator = SeededGenerator(seed: 42)
+        for count in [1, 2, 7, 50] {
+            for rank in [0, count / 2, count - 1] {
+                var values = (0..<count).map { _ in (generator.nextUniform() * 10).rounded() }
+                let sorted = values.sorted()
+                let selected = OrderStatistics.select(rank, in: &values)
+                #expect(selected == sorted[rank])
+                #expect(values[..<rank].allSatisfy { $0 <= selected })
+                #expect(values[(rank + 1)...].allSatisfy { $0 >= selected })
+            }
+        }
+    }
 }

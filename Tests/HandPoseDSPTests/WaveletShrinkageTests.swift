@@ -29,23 +29,6 @@ struct WaveletShrinkageTests {
         }
     }
 
-    @Test("selection puts the rank in place with smaller values before it")
-    func selection() {
-        var generator = SeededGenerator(seed: 42)
-        for count in [1, 2, 7, 50] {
-            for rank in [0, count / 2, count - 1] {
-                var values = (0..<count).map { _ in (generator.nextUniform() * 10).rounded() }
-                let sorted = values.sorted()
-                let selected = values.withUnsafeMutableBufferPointer {
-                    WaveletShrinkage.select($0.baseAddress!, count: count, rank: rank)
-                }
-                #expect(selected == sorted[rank])
-                #expect(values[..<rank].allSatisfy { $0 <= selected })
-                #expect(values[(rank + 1)...].allSatisfy { $0 >= selected })
-            }
-        }
-    }
-
     @Test("λ = σ·√(2 ln n)")
     func universalThreshold() {
         #expect(WaveletShrinkage.universalThreshold(sigma: 2, signalLength: 1) == 0)
