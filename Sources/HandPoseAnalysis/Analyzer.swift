@@ -140,7 +140,8 @@ public struct Analyzer: Sendable {
             }
             var hand = HandAnalysis()
             switch tremorAnalyzer.analyze(track, spatial: recording.spatial, noiseFloorMm: quality.noiseFloor[name]?.rmsMillimetres) {
-            case .success(let estimate):
+            case .success(var estimate):
+                if let note = Self.bandEdgeNote(estimate, band: configuration.bandHz) { estimate.notes.append(note) }
                 hand.tremor = estimate
                 notComputable += estimate.notComputable.map { prefixed($0, "\(scope)hands.\(name).") }
             case .failure(let reason):
@@ -182,6 +183,17 @@ public struct Analyzer: Sendable {
         let asymmetry = Self.asymmetry(hands, handednessProblem: handednessProblem)
         notComputable += asymmetry.notComputable.map { prefixed($0, scope) }
         return SegmentAnalysis(segment: segment, hands: hands, asymmetry: asymmetry)
+    }
+
+    /// The note added when the dominant in-band frequency sits at an edge of the band: the power
+    /// there leaks in from outside it (voluntary movement below 3 Hz, typically), so there is no
+    /// distinct tremor peak. The numbers stay, the summary says so.
+    public static let bandEdgePrefix = "no distinct tremor peak inside the band"
+
+    static func bandEdgeNote(_ estimate: TremorEstimate, band: ClosedRange<Double>) -> String? {
+        let margin = 2 * estimate.sampling.resolutionHz
+        guard estimate.frequencyHz - band.lowerBound < margin || band.upperBound - estimate.frequencyHz < margin else { return nil }
+        return "\(bandEdgePrefix): the largest in-band power lies at the band's edge (\(ClinicalSummary.format(estimate.frequencyHz, 2)) Hz), where movement outside the band leaks in"
     }
 
     /// The bounded index (R − L)/(R + L) of every per-hand metric both hands have.
@@ -235,4 +247,10 @@ public struct Analyzer: Sendable {
     private func prefixed(_ reason: NotComputable, _ prefix: String) -> NotComputable {
         NotComputable(reason.metric.hasPrefix(prefix) ? reason.metric : prefix + reason.metric, reason.reason)
     }
+}
+
+extension TremorEstimate {
+    /// Whether the analysis found the dominant in-band frequency at an edge of the band, i.e. no
+    /// distinct tremor peak (see ``Analyzer/bandEdgeNote(_:band:)``).
+    public var peakAtBandEdge: Bool { notes.contains { $0.hasPrefix(Analyzer.bandEdgePrefix) } }
 }

@@ -22,7 +22,10 @@ enum ClinicalSummary {
                 continue
             }
             let confidence = hand.confidence.map { " (confidence \(format($0.value, 2)))" } ?? ""
-            if let tremor = hand.tremor {
+            if let tremor = hand.tremor, tremor.peakAtBandEdge {
+                let rms = tremor.rmsMm.map { "\(format($0, 2)) mm" } ?? "\(format(tremor.rms, 3)) \(tremor.unit)"
+                lines.append("\(side.capitalized) hand: no distinct tremor peak in \(format(analysis.parameters.tremorBandHz[0], 0))-\(format(analysis.parameters.tremorBandHz[1], 0)) Hz (the strongest in-band motion sits at the band edge, typical of voluntary movement); in-band RMS \(rms)\(confidence).")
+            } else if let tremor = hand.tremor {
                 let amplitude = tremor.amplitudeMm.map { "\(format($0, 1)) mm" } ?? "\(format(tremor.amplitude, 3)) \(tremor.unit)"
                 let time = tremor.tremorTimeFraction.map { ", present in \(format($0 * 100, 0)) % of 4 s windows" } ?? ""
                 lines.append("\(side.capitalized) hand: dominant oscillation \(format(tremor.frequencyHz, 1)) Hz, amplitude \(amplitude) (zero-to-peak), regularity \(format(tremor.regularity, 2))\(time)\(confidence).")

@@ -24,7 +24,11 @@ struct AnalysisTextRenderer {
         func row(_ label: String, _ value: (HandAnalysis?) -> String?) {
             lines.append(pad(label, 24) + pad(value(left) ?? "-", 22) + (value(right) ?? "-"))
         }
-        row("Tremor frequency") { $0?.tremor.map { "\(fixed($0.frequencyHz, 2)) Hz" } }
+        row("Tremor frequency") { hand in
+            hand?.tremor.map { tremor in
+                "\(fixed(tremor.frequencyHz, 2)) Hz" + (tremor.peakAtBandEdge ? " (band edge)" : "")
+            }
+        }
         row("Tremor amplitude") { $0?.tremor.map { t in t.amplitudeMm.map { "\(fixed($0, 2)) mm" } ?? "\(significant(t.amplitude)) \(t.unit)" } }
         row("Tremor RMS") { $0?.tremor.map { t in t.rmsMm.map { "\(fixed($0, 2)) mm" } ?? "\(significant(t.rms)) \(t.unit)" } }
         row("Regularity") { $0?.tremor.map { fixed($0.regularity, 2) } }

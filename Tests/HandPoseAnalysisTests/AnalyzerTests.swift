@@ -118,4 +118,14 @@ struct AnalyzerTests {
             #expect(error.description.hasPrefix("/nonexistent/rec.csv"))
         }
     }
+
+    @Test("a hand without tremor but with voluntary movement has no distinct peak, and the summary says so")
+    func noTremorPeak() throws {
+        let (recording, _) = simulated(duration: 30, fps: 30, seed: 9, tremor: [.right: TremorSpec(frequencyHz: 5, amplitudeMillimetres: 2)])
+        let analysis = try Analyzer().analyze(recording)
+        let left = try #require(analysis.hands["left"]?.tremor), right = try #require(analysis.hands["right"]?.tremor)
+        #expect(left.peakAtBandEdge, "left peak at \(left.frequencyHz) Hz")
+        #expect(!right.peakAtBandEdge)
+        #expect(analysis.summary.contains { $0.hasPrefix("Left hand: no distinct tremor peak") })
+    }
 }
