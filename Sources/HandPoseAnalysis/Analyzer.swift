@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import HandPoseCore
 import HandPoseDSP
@@ -125,40 +126,59 @@ public struct Analyzer: Sendable {
     }
 
     /// Tremor, smoothness, (range of motion) and confidence of every hand of `recording`.
+    /// Tremor, smoothness, (range of motion) and confidence of every hand of `recording`; the two
+    /// hands are analysed in parallel, their reasons merged left first.
     private func analyzeHands(
         _ recording: Recording, quality: QualityReport, tremor configuration: TremorConfiguration, rangeOfMotion: Bool,
         timing: FrameTiming, notComputable: inout [NotComputable], scope: String
     ) -> [String: HandAnalysis] {
         let tremorAnalyzer = (try? TremorAnalyzer(configuration: configuration)) ?? TremorAnalyzer()
-        let smoothnessAnalyzer = SmoothnessAnalyzer()
+        let sides = HandSide.allCases
+        let results = ConcurrentResults<(HandAnalysis?, [NotComputable])>(count: sides.count)
+        DispatchQueue.concurrentPerform(iterations: sides.count) { index in
+            results[index] = analyzeHand(
+                sides[index], of: recording, quality: quality, tremorAnalyzer: tremorAnalyzer, rangeOfMotion: rangeOfMotion,
+                timing: timing, scope: scope)
+        }
         var hands: [String: HandAnalysis] = [:]
-        for side in HandSide.allCases {
-            let name = side.rawValue
-            guard let track = recording[side], track.presentFrameCount > 0 else {
-                notComputable.append(NotComputable("\(scope)hands.\(name)", "the \(name) hand is not in the recording"))
-                continue
-            }
-            var hand = HandAnalysis()
-            switch tremorAnalyzer.analyze(track, spatial: recording.spatial, noiseFloorMm: quality.noiseFloor[name]?.rmsMillimetres) {
-            case .success(var estimate):
-                if let note = Self.bandEdgeNote(estimate, band: configuration.bandHz) { estimate.notes.append(note) }
-                hand.tremor = estimate
-                notComputable += estimate.notComputable.map { prefixed($0, "\(scope)hands.\(name).") }
-            case .failure(let reason):
-                notComputable.append(prefixed(reason, "\(scope)hands.\(name)."))
-            }
-            let smoothness = smoothnessAnalyzer.summarize(track, spatial: recording.spatial)
-            hand.smoothness = smoothness
-            notComputable += smoothness.notComputable.map { prefixed($0, "\(scope)hands.\(name).") }
-            if rangeOfMotion {
-                let range = RangeOfMotion.measure(track, spatial: recording.spatial)
-                hand.rangeOfMotion = range
-                notComputable += range.notComputable.map { prefixed($0, "\(scope)hands.\(name).") }
-            }
-            hand.confidence = AnalysisConfidence(confidenceInput(side, quality: quality, tremor: hand.tremor, band: configuration.bandHz, timing: timing))
-            hands[name] = hand
+        for (index, side) in sides.enumerated() {
+            guard let (hand, reasons) = results[index] else { continue }
+            hands[side.rawValue] = hand
+            notComputable += reasons
         }
         return hands
+    }
+
+    /// One hand's results and the reasons for what could not be computed.
+    private func analyzeHand(
+        _ side: HandSide, of recording: Recording, quality: QualityReport, tremorAnalyzer: TremorAnalyzer, rangeOfMotion: Bool,
+        timing: FrameTiming, scope: String
+    ) -> (HandAnalysis?, [NotComputable]) {
+        let name = side.rawValue, prefix = "\(scope)hands.\(name)."
+        guard let track = recording[side], track.presentFrameCount > 0 else {
+            return (nil, [NotComputable("\(scope)hands.\(name)", "the \(name) hand is not in the recording")])
+        }
+        var notComputable: [NotComputable] = []
+        var hand = HandAnalysis()
+        switch tremorAnalyzer.analyze(track, spatial: recording.spatial, noiseFloorMm: quality.noiseFloor[name]?.rmsMillimetres) {
+        case .success(var estimate):
+            if let note = Self.bandEdgeNote(estimate, band: tremorAnalyzer.configuration.bandHz) { estimate.notes.append(note) }
+            hand.tremor = estimate
+            notComputable += estimate.notComputable.map { prefixed($0, prefix) }
+        case .failure(let reason):
+            notComputable.append(prefixed(reason, prefix))
+        }
+        let smoothness = SmoothnessAnalyzer().summarize(track, spatial: recording.spatial)
+        hand.smoothness = smoothness
+        notComputable += smoothness.notComputable.map { prefixed($0, prefix) }
+        if rangeOfMotion {
+            let range = RangeOfMotion.measure(track, spatial: recording.spatial)
+            hand.rangeOfMotion = range
+            notComputable += range.notComputable.map { prefixed($0, prefix) }
+        }
+        hand.confidence = AnalysisConfidence(
+            confidenceInput(side, quality: quality, tremor: hand.tremor, band: tremorAnalyzer.configuration.bandHz, timing: timing))
+        return (hand, notComputable)
     }
 
     private func analyzeSegment(

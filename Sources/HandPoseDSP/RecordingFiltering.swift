@@ -37,7 +37,7 @@ public enum RecordingFiltering {
 
     private static func filterChannels(of track: HandTrack, with filter: some ChannelFilter) -> ([[Double]], ChannelFilteringReport) {
         let count = track.channels.count
-        let results = ResultSlots<([Double], ChannelFilteringReport)>(count: count)
+        let results = ConcurrentResults<([Double], ChannelFilteringReport)>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             results[index] = GapAwareFiltering.apply(filter, to: track.channels[index])
         }
@@ -50,28 +50,5 @@ public enum RecordingFiltering {
             total.accumulate(report)
         }
         return (channels, total)
-    }
-}
-
-/// Write-once slots filled concurrently, one index per task: raw storage, so that writes to
-/// different indices never touch shared Swift state (no array copy-on-write or exclusivity check).
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private let storage: UnsafeMutablePointer<Value?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        storage.deinitialize(count: count)
-        storage.deallocate()
-    }
-
-    subscript(index: Int) -> Value? {
-        get { storage[index] }
-        set { storage[index] = newValue }
     }
 }
