@@ -49,8 +49,11 @@ let package = Package(
 
         .testTarget(name: "HandPoseNumericsTests", dependencies: ["HandPoseNumerics"]),
         .testTarget(name: "HandPoseCoreTests", dependencies: ["HandPoseCore"]),
-        .testTarget(name: "HandPoseDSPTests", dependencies: ["HandPoseDSP", "HandPoseNumerics"]),
-        .testTarget(name: "HandPoseMetricsTests", dependencies: ["HandPoseMetrics", "HandPoseSimulation", "HandPoseDSP"]),
+        // Shared by the test targets: the golden reference vectors and tolerance checks.
+        .target(name: "HandPoseTestSupport", path: "Tests/HandPoseTestSupport"),
+        .testTarget(name: "HandPoseDSPTests", dependencies: ["HandPoseDSP", "HandPoseNumerics", "HandPoseTestSupport"]),
+        .testTarget(
+            name: "HandPoseMetricsTests", dependencies: ["HandPoseMetrics", "HandPoseSimulation", "HandPoseDSP", "HandPoseTestSupport"]),
         .testTarget(
             name: "HandPoseAnalysisTests",
             dependencies: ["HandPoseAnalysis", "HandPoseIO", "HandPoseMetrics", "HandPoseSimulation"]),

@@ -1,3 +1,4 @@
+import HandPoseTestSupport
 import Dispatch
 import Foundation
 import HandPoseCore

@@ -1,3 +1,4 @@
+import HandPoseTestSupport
 import HandPoseNumerics
 import Testing
 @testable import HandPoseDSP

@@ -1,3 +1,4 @@
+import HandPoseTestSupport
 import HandPoseCore
 import Testing
 @testable import HandPoseDSP

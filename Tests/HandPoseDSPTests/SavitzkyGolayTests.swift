@@ -1,3 +1,4 @@
+import HandPoseTestSupport
 import Testing
 @testable import HandPoseDSP
 

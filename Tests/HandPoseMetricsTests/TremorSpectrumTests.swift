@@ -1,3 +1,4 @@
+import HandPoseTestSupport
 import Foundation
 import Testing
 @testable import HandPoseMetrics

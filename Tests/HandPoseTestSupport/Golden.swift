@@ -3,13 +3,13 @@ import Testing
 
 /// The golden reference vectors in `Fixtures/golden/golden.json` (scipy, PyWavelets, filterpy and the
 /// SPARC/LDLJ authors' algorithm; see `Fixtures/golden/README.md` for their provenance).
-enum Golden {
-    static let url = URL(fileURLWithPath: #filePath)
+public enum Golden {
+    public static let url = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/golden/golden.json")
 
     /// The whole document, parsed once.
-    nonisolated(unsafe) static let document: [String: Any] = {
+    nonisolated(unsafe) public static let document: [String: Any] = {
         do {
             let data = try Data(contentsOf: url)
             return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
@@ -19,7 +19,7 @@ enum Golden {
     }()
 
     /// The object at a key path, e.g. `Golden.object("butterworth", "lowpass_o4_6hz_fs30")`.
-    static func object(_ path: String...) -> [String: Any] {
+    public static func object(_ path: String...) -> [String: Any] {
         var current: Any = document
         for key in path {
             guard let next = (current as? [String: Any])?[key] else { fatalError("golden.json has no \(path.joined(separator: "."))") }
@@ -30,19 +30,19 @@ enum Golden {
     }
 
     /// A number array (JSON numbers, or strings such as "NaN").
-    static func doubles(_ value: Any?) -> [Double] {
+    public static func doubles(_ value: Any?) -> [Double] {
         guard let array = value as? [Any] else { fatalError("expected an array, got \(String(describing: value))") }
         return array.map(double)
     }
 
     /// A matrix as rows of numbers.
-    static func rows(_ value: Any?) -> [[Double]] {
+    public static func rows(_ value: Any?) -> [[Double]] {
         guard let array = value as? [Any] else { fatalError("expected an array of rows, got \(String(describing: value))") }
         return array.map { doubles($0) }
     }
 
     /// One number.
-    static func double(_ value: Any?) -> Double {
+    public static func double(_ value: Any?) -> Double {
         switch value {
         case let number as NSNumber: return number.doubleValue
         case let text as String: return Double(text) ?? .nan
@@ -51,7 +51,7 @@ enum Golden {
     }
 
     /// The input series `inputs.<name>` (x_a, x_b, x_c, z_d) with its sample rate when given.
-    static func input(_ name: String) -> [Double] {
+    public static func input(_ name: String) -> [Double] {
         let inputs = object("inputs")
         if let series = inputs[name] as? [Any] { return series.map(double) }
         if let block = inputs[name] as? [String: Any] {
@@ -63,7 +63,7 @@ enum Golden {
 
 /// Expects `actual` to match `expected` elementwise within `relative` of the signal scale (the
 /// largest magnitude in `expected`) plus `absolute`; reports the worst index on failure.
-func expectClose(
+public func expectClose(
     _ actual: [Double], _ expected: [Double], relative: Double = 1e-10, absolute: Double = 1e-12,
     _ label: String = "", sourceLocation: SourceLocation = #_sourceLocation
 ) {
