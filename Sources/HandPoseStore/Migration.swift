@@ -55,7 +55,8 @@ public struct Migration: Sendable, Hashable {
 extension String {
     /// The string with every CRLF and lone CR turned into LF.
     fileprivate func replacingCRLF() -> String {
-        guard contains("\r") else { return self }
+        // Byte check: "\r\n" is one Character, so `contains("\r")` would miss it.
+        guard utf8.contains(13) else { return self }
         var result = ""
         result.reserveCapacity(utf8.count)
         var previousWasCR = false

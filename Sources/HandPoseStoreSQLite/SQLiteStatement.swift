@@ -48,7 +48,7 @@ final class SQLiteStatement {
             case .null: sqlite3_bind_null(handle, index)
             case .integer(let value): sqlite3_bind_int64(handle, index, value)
             case .real(let value): sqlite3_bind_double(handle, index, value)
-            case .text(let text): sqlite3_bind_text(handle, index, text, -1, transient)
+            case .text(let text): bindText(text, at: index)
             case .blob(let bytes):
                 // An empty array may have no base address, which SQLite would bind as NULL.
                 bytes.isEmpty
@@ -56,6 +56,19 @@ final class SQLiteStatement {
                     : bytes.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), transient) }
             }
         guard rc == SQLITE_OK else { throw StoreError.sqlite(rc, "binding a parameter failed", connection: connection) }
+    }
+
+    /// Binds with an explicit byte length, so text holding a NUL character is not cut short.
+    private func bindText(_ text: String, at index: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                // An empty buffer may have no base address, which SQLite would bind as NULL.
+                chars.isEmpty
+                    ? sqlite3_bind_text(handle, index, "", 0, transient)
+                    : sqlite3_bind_text(handle, index, chars.baseAddress, Int32(chars.count), transient)
+            }
+        }
     }
 
     /// Steps to completion, collecting rows when `collect` is true.
