@@ -31,6 +31,7 @@ extension SQLConnection {
 public protocol SQLDatabase: SQLConnection, Sendable {
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws
     /// (the error is rethrown unchanged). No other caller's statements interleave with it.
-    /// Transactions do not nest.
+    /// Transactions do not nest. The connection passed to `body` is valid only while `body` runs:
+    /// never keep it.
     func transaction<T>(_ body: (any SQLConnection) throws -> T) throws -> T
 }
