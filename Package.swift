@@ -15,6 +15,8 @@ let package = Package(
         .library(name: "HandPoseAnalysis", targets: ["HandPoseAnalysis"]),
         .library(name: "HandPoseSimulation", targets: ["HandPoseSimulation"]),
         .library(name: "HandPoseCLI", targets: ["HandPoseCLI"]),
+        .library(name: "HandPoseStore", targets: ["HandPoseStore"]),
+        .library(name: "HandPoseStoreSQLite", targets: ["HandPoseStoreSQLite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +29,10 @@ let package = Package(
         .systemLibrary(
             name: "CLAPACK", pkgConfig: "lapacke",
             providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]),
+        // The system SQLite, imported by HandPoseStoreSQLite only.
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
 
         .target(name: "HandPoseNumerics", dependencies: ["CFFTW", "CLAPACK"]),
         .target(name: "HandPoseCore"),
@@ -46,6 +52,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "handpose", dependencies: ["HandPoseCLI"]),
+        // Persistence: the dialect-neutral store API and migrations, then one target per backend.
+        .target(name: "HandPoseStore", dependencies: ["HandPoseCore"]),
+        .target(name: "HandPoseStoreSQLite", dependencies: ["HandPoseStore", "CSQLite"]),
 
         .testTarget(name: "HandPoseNumericsTests", dependencies: ["HandPoseNumerics"]),
         .testTarget(name: "HandPoseCoreTests", dependencies: ["HandPoseCore"]),
@@ -64,6 +73,7 @@ let package = Package(
             dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO"]),
         .testTarget(
             name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "handpose"], exclude: ["Snapshots"]),
+        .testTarget(name: "HandPoseStoreTests", dependencies: ["HandPoseStore", "HandPoseStoreSQLite"]),
     ],
     swiftLanguageModes: [.v6]
 )
