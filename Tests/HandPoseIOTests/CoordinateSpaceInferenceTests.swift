@@ -97,7 +97,7 @@ struct CoordinateSpaceInferenceTests {
 struct MedianTests {
     @Test("quickselect equals the sorted upper median on seeded random inputs", arguments: [5 as UInt64, 17, 23])
     func matchesSort(seed: UInt64) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         for count in [1, 2, 3, 4, 5, 10, 101, 1000] {
             var values = (0..<count).map { _ in Double(Int.random(in: 0..<50, using: &generator)) / 7 }
             let expected = values.sorted()[count / 2]

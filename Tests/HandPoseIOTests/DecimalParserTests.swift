@@ -1,18 +1,6 @@
+import HandPoseCore
 @testable import HandPoseIO
 import Testing
-
-/// A small deterministic generator (SplitMix64) so failures can be replayed from the printed seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("DecimalParser")
 struct DecimalParserTests {
@@ -26,7 +14,7 @@ struct DecimalParserTests {
     }
 
     /// A random decimal string: sign, 1-25 mantissa digits with a point somewhere, optional exponent.
-    func randomDecimal(_ generator: inout SplitMix64) -> String {
+    func randomDecimal(_ generator: inout SeededGenerator) -> String {
         var text = Bool.random(using: &generator) ? "-" : ""
         let digitCount = Int.random(in: 1...(Bool.random(using: &generator) ? 8 : 25), using: &generator)
         let digits = (0..<digitCount).map { _ in String(Int.random(in: 0...9, using: &generator)) }
@@ -44,7 +32,7 @@ struct DecimalParserTests {
 
     @Test("equals Double(String) bit for bit on seeded random decimals", arguments: [1 as UInt64, 42, 2024, 0xC0FFEE])
     func matchesStandardLibrary(seed: UInt64) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         for _ in 0..<20_000 {
             let text = randomDecimal(&generator)
             guard let expected = Double(text) else { continue }
@@ -57,7 +45,7 @@ struct DecimalParserTests {
 
     @Test("a number followed by more bytes stops at the delimiter with the same value", arguments: [3 as UInt64, 11])
     func stopsAtDelimiter(seed: UInt64) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         for _ in 0..<20_000 {
             let text = randomDecimal(&generator)
             guard let expected = Double(text) else { continue }
@@ -120,7 +108,7 @@ struct DecimalParserTests {
 
     @Test("the plain fast path equals Double(String) bit for bit or declines", arguments: [5 as UInt64, 77])
     func plainMatchesStandardLibrary(seed: UInt64) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         for _ in 0..<20_000 {
             let text = randomDecimal(&generator)
             guard let expected = Double(text) else { continue }

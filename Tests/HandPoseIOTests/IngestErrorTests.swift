@@ -180,7 +180,7 @@ struct IngestErrorTests {
 
     @Test("garbage never crashes the reader", arguments: [1 as UInt64, 7, 99])
     func fuzz(seed: UInt64) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let base = Array(longCSV(frames: 3).utf8)
         let alphabet = Array("0123456789,;.\"\n\r\t-eE#xLR ".utf8) + [0x00, 0xC3, 0xFF]
         for _ in 0..<300 {
