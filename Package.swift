@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "HandPoseCLI", targets: ["HandPoseCLI"]),
         .library(name: "HandPoseStore", targets: ["HandPoseStore"]),
         .library(name: "HandPoseStoreSQLite", targets: ["HandPoseStoreSQLite"]),
+        .library(name: "HandPoseStorePostgres", targets: ["HandPoseStorePostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,6 +34,10 @@ let package = Package(
         .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
+        // libpq, imported by HandPoseStorePostgres only.
+        .systemLibrary(
+            name: "CLibPQ", pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]),
 
         .target(name: "HandPoseNumerics", dependencies: ["CFFTW", "CLAPACK"]),
         .target(name: "HandPoseCore"),
@@ -55,6 +60,7 @@ let package = Package(
         // Persistence: the dialect-neutral store API and migrations, then one target per backend.
         .target(name: "HandPoseStore", dependencies: ["HandPoseCore"]),
         .target(name: "HandPoseStoreSQLite", dependencies: ["HandPoseStore", "CSQLite"]),
+        .target(name: "HandPoseStorePostgres", dependencies: ["HandPoseStore", "CLibPQ"]),
 
         .testTarget(name: "HandPoseNumericsTests", dependencies: ["HandPoseNumerics"]),
         .testTarget(name: "HandPoseCoreTests", dependencies: ["HandPoseCore"]),
@@ -74,6 +80,7 @@ let package = Package(
         .testTarget(
             name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "handpose"], exclude: ["Snapshots"]),
         .testTarget(name: "HandPoseStoreTests", dependencies: ["HandPoseStore", "HandPoseStoreSQLite"]),
+        .testTarget(name: "HandPoseStorePostgresTests", dependencies: ["HandPoseStore", "HandPoseStorePostgres"]),
     ],
     swiftLanguageModes: [.v6]
 )

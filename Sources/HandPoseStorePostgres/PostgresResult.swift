@@ -1,0 +1,60 @@
+internal import CLibPQ
+import HandPoseStore
+
+/// Converts a text-format libpq result into ``SQLRow``s by column type OID.
+enum PostgresResult {
+    static func rows(_ result: OpaquePointer) -> [SQLRow] {
+        let rowCount = PQntuples(result)
+        let columnCount = PQnfields(result)
+        let names = (0..<columnCount).map { String(cString: PQfname(result, $0)) }
+        let types = (0..<columnCount).map { PQftype(result, $0) }
+        var rows: [SQLRow] = []
+        rows.reserveCapacity(Int(rowCount))
+        for row in 0..<rowCount {
+            var values = SQLRow(minimumCapacity: Int(columnCount))
+            for column in 0..<columnCount {
+                values[names[Int(column)]] = value(result, row: row, column: column, type: types[Int(column)])
+            }
+            rows.append(values)
+        }
+        return rows
+    }
+
+    private static func value(_ result: OpaquePointer, row: Int32, column: Int32, type: Oid) -> SQLValue {
+        if PQgetisnull(result, row, column) != 0 { return .null }
+        let pointer = PQgetvalue(result, row, column)!
+        let count = Int(PQgetlength(result, row, column))
+        let text = String(decoding: UnsafeRawBufferPointer(start: pointer, count: count), as: UTF8.self)
+        switch type {
+        case 20, 21, 23:  // int8, int2, int4
+            return Int64(text).map(SQLValue.integer) ?? .text(text)
+        case 700, 701, 1700:  // float4, float8, numeric
+            return double(text).map(SQLValue.real) ?? .text(text)
+        case 16:  // bool
+            return .integer(text == "t" ? 1 : 0)
+        case 17:  // bytea, in the server's text output form
+            return .blob(bytea(pointer))
+        default:
+            return .text(text)
+        }
+    }
+
+    private static func double(_ text: String) -> Double? {
+        switch text {
+        case "NaN": .nan
+        case "Infinity": .infinity
+        case "-Infinity": -.infinity
+        default: Double(text)
+        }
+    }
+
+    /// Decodes `bytea` text output (hex or the older escape format) with libpq's own decoder.
+    private static func bytea(_ pointer: UnsafeMutablePointer<CChar>) -> [UInt8] {
+        var length = 0
+        guard let decoded = UnsafeRawPointer(pointer).withMemoryRebound(to: UInt8.self, capacity: 1, {
+            PQunescapeBytea($0, &length)
+        }) else { return [] }
+        defer { PQfreemem(decoded) }
+        return Array(UnsafeBufferPointer(start: decoded, count: length))
+    }
+}
