@@ -137,7 +137,11 @@ struct PostgresDatabaseTests {
             #expect(syntax?.code == .statement)
         }
     }
+}
 
+/// Needs no server, so it runs even when the suite above is disabled.
+@Suite("PostgresDatabase connection errors")
+struct PostgresConnectionErrorTests {
     @Test("a URL that points nowhere is a connection error naming host and port, not the password")
     func unreachable() {
         let error = #expect(throws: StoreError.self) {
