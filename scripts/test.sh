@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs the whole test suite on this machine: installs the system libraries when missing, then
-# `swift test`. Used as-is by CI (.ci/run).
+# Runs the whole test suite on this machine: installs the system libraries and a PostgreSQL server
+# when missing, starts a throwaway PostgreSQL cluster for the database tests, then `swift test`.
+# Used as-is by CI (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-system-packages.sh
-swift test "$@"
+HANDPOSE_WITH_POSTGRES_SERVER=1 scripts/install-system-packages.sh
+scripts/with-postgres.sh swift test "$@"
