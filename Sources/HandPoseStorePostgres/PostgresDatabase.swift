@@ -61,21 +61,13 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let connection = unlockedConnection
-        try connection.executeScript("BEGIN")
-        let result: T
-        do {
-            result = try body(connection)
-        } catch {
-            try? connection.executeScript("ROLLBACK")
-            throw error
-        }
-        // After a failed statement that `body` caught, PostgreSQL answers COMMIT by rolling back.
-        let tag = try connection.commandTag("COMMIT")
-        guard tag == "COMMIT" else {
-            throw StoreError(
-                .statement, "the transaction was rolled back because a statement in it failed; nothing was committed")
-        }
-        return result
+        return try SQLTransaction.run(on: connection, begin: "BEGIN", commit: { _ in
+            // After a failed statement that `body` caught, PostgreSQL answers COMMIT by rolling back.
+            guard try connection.commandTag("COMMIT") == "COMMIT" else {
+                throw StoreError(
+                    .statement, "the transaction was rolled back because a statement in it failed; nothing was committed")
+            }
+        }, body)
     }
 
     // MARK: - Internals

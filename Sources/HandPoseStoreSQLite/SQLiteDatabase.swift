@@ -66,23 +66,8 @@ public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     public func transaction<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        let connection = unlockedConnection
         // IMMEDIATE takes the write lock up front, so two writers never deadlock upgrading a read lock.
-        try connection.executeScript("BEGIN IMMEDIATE")
-        let result: T
-        do {
-            result = try body(connection)
-        } catch {
-            try? connection.executeScript("ROLLBACK")
-            throw error
-        }
-        do {
-            try connection.executeScript("COMMIT")
-        } catch {
-            try? connection.executeScript("ROLLBACK")
-            throw error
-        }
-        return result
+        return try SQLTransaction.run(on: unlockedConnection, begin: "BEGIN IMMEDIATE", body)
     }
 
     // MARK: - Internals
