@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "handpose",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "handpose", targets: ["handpose"]),
         .library(name: "HandPoseCore", targets: ["HandPoseCore"]),
@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "HandPoseStore", targets: ["HandPoseStore"]),
         .library(name: "HandPoseStoreSQLite", targets: ["HandPoseStoreSQLite"]),
         .library(name: "HandPoseStorePostgres", targets: ["HandPoseStorePostgres"]),
+        .library(name: "HandPoseDatabase", targets: ["HandPoseDatabase"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -58,9 +59,13 @@ let package = Package(
             ]),
         .executableTarget(name: "handpose", dependencies: ["HandPoseCLI"]),
         // Persistence: the dialect-neutral store API and migrations, then one target per backend.
-        .target(name: "HandPoseStore", dependencies: ["HandPoseCore"]),
+        .target(
+            name: "HandPoseStore",
+            dependencies: ["HandPoseAnalysis", "HandPoseCore", "HandPoseDSP", "HandPoseMetrics", "HandPoseQuality"]),
         .target(name: "HandPoseStoreSQLite", dependencies: ["HandPoseStore", "CSQLite"]),
         .target(name: "HandPoseStorePostgres", dependencies: ["HandPoseStore", "CLibPQ"]),
+        // Opens either backend from a URL (`--db`, HANDPOSE_DATABASE_URL).
+        .target(name: "HandPoseDatabase", dependencies: ["HandPoseStore", "HandPoseStoreSQLite", "HandPoseStorePostgres"]),
 
         .testTarget(name: "HandPoseNumericsTests", dependencies: ["HandPoseNumerics"]),
         .testTarget(name: "HandPoseCoreTests", dependencies: ["HandPoseCore"]),

@@ -55,6 +55,15 @@ public struct Analyzer: Sendable {
     ///   recording (e.g. a band above Nyquist is not an error but a not-computable tremor; a filter
     ///   cut-off above Nyquist is an error).
     public func analyze(_ recording: Recording) throws(AnalysisError) -> ClinicalAnalysis {
+        try analyzeKeepingSignals(recording).analysis
+    }
+
+    /// Analyses `recording` like ``analyze(_:)`` and also returns the whole-recording signals the
+    /// metrics were computed from: the recording after `options.filter`, or the recording itself
+    /// when no filter is set. A store keeps them beside the analysis.
+    public func analyzeKeepingSignals(
+        _ recording: Recording
+    ) throws(AnalysisError) -> (analysis: ClinicalAnalysis, conditioned: Recording) {
         let band = options.tremorBandHz ?? clinicalProtocol.movements.first?.tremorBand.range ?? 3...12
         var qualityConfiguration = options.quality
         qualityConfiguration.tremorBandHz = band
@@ -109,7 +118,7 @@ public struct Analyzer: Sendable {
                 timeBase: "metrics use the recording's own timestamps; spectra resample each hand onto a uniform grid at the nominal rate"),
             algorithms: algorithms, notComputable: notComputable, summary: [])
         analysis.summary = ClinicalSummary.statements(for: analysis)
-        return analysis
+        return (analysis, conditioned)
     }
 
     // MARK: - Stages

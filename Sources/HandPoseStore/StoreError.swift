@@ -38,17 +38,25 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, CustomDebugS
     public let driverCode: Int?
     /// The driver's message. It may quote values, so it appears in `debugDescription` only.
     public let driverMessage: String?
+    /// For `.constraint`: the violated constraint or column as the driver names it
+    /// (`users_email_key`, `users.email`), when it names one. Schema names only, never values.
+    public let constraint: String?
 
-    public init(_ code: Code, _ message: String, driverCode: Int? = nil, driverMessage: String? = nil) {
+    public init(
+        _ code: Code, _ message: String, driverCode: Int? = nil, driverMessage: String? = nil, constraint: String? = nil
+    ) {
         self.code = code
         self.message = message
         self.driverCode = driverCode
         self.driverMessage = driverMessage
+        self.constraint = constraint
     }
 
     public var description: String {
-        if let driverCode { "store error (\(code)): \(message) [driver code \(driverCode)]" }
-        else { "store error (\(code)): \(message)" }
+        var text = "store error (\(code)): \(message)"
+        if let constraint { text += " [constraint \(constraint)]" }
+        if let driverCode { text += " [driver code \(driverCode)]" }
+        return text
     }
 
     public var debugDescription: String {

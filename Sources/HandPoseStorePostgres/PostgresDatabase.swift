@@ -41,6 +41,8 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
         // The default notice processor prints server notices to stderr; they may quote values.
         PQsetNoticeProcessor(handle, { _, _ in }, nil)
         self.connection = handle
+        // Timestamps come back in UTC, the way the store writes them.
+        try executeScript("SET TIME ZONE 'UTC'")
     }
 
     deinit { PQfinish(connection) }

@@ -17,7 +17,8 @@ extension StoreError {
         }
         return StoreError(
             code(forSQLState: sqlState), "\(context) (SQLSTATE \(sqlState)\(name(sqlState).map { ", \($0)" } ?? ""))",
-            driverMessage: "SQLSTATE \(sqlState): \(driverMessage)")
+            driverMessage: "SQLSTATE \(sqlState): \(driverMessage)",
+            constraint: result.flatMap { field($0, "n") })
     }
 
     /// A failed `PQconnectdb`: names host and port (never the password); libpq's text in `driverMessage`.

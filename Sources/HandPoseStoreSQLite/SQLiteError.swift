@@ -16,6 +16,11 @@ extension StoreError {
             }
         let generic = String(cString: sqlite3_errstr(resultCode))
         let detail = connection.map { String(cString: sqlite3_errmsg($0)) }
-        return StoreError(code, "\(context): \(generic)", driverCode: Int(resultCode), driverMessage: detail)
+        // SQLite names the constraint or column after "constraint failed: " and never quotes values there.
+        let constraint = code == .constraint
+            ? detail.flatMap { text in text.range(of: "constraint failed: ").map { String(text[$0.upperBound...]) } }
+            : nil
+        return StoreError(
+            code, "\(context): \(generic)", driverCode: Int(resultCode), driverMessage: detail, constraint: constraint)
     }
 }
