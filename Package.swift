@@ -86,6 +86,13 @@ let package = Package(
             name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "handpose"], exclude: ["Snapshots"]),
         .testTarget(name: "HandPoseStoreTests", dependencies: ["HandPoseStore", "HandPoseStoreSQLite"]),
         .testTarget(name: "HandPoseStorePostgresTests", dependencies: ["HandPoseStore", "HandPoseStorePostgres"]),
+        // One suite, run against SQLite and against PostgreSQL.
+        .testTarget(
+            name: "HandPoseStoreConformanceTests",
+            dependencies: [
+                "HandPoseStore", "HandPoseDatabase", "HandPoseStoreSQLite", "HandPoseStorePostgres", "HandPoseAnalysis",
+                "HandPoseCore", "HandPoseIO", "HandPoseSimulation",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

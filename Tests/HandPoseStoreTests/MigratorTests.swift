@@ -2,6 +2,8 @@ import HandPoseStore
 import HandPoseStoreSQLite
 import Testing
 
+private let allVersions = ClinicalSchema.migrations.migrations.map(\.version)
+
 @Suite("Migrator on SQLite")
 struct MigratorTests {
     @Test("migrate, status, rollback to 0, migrate again")
@@ -12,23 +14,23 @@ struct MigratorTests {
             #expect(try tableNames(database).isEmpty, "status must not create the ledger")
 
             let applied = try migrator.migrate()
-            #expect(applied.map(\.version) == [1])
+            #expect(applied.map(\.version) == allVersions)
             let status = try migrator.status()
             #expect(status.isUpToDate)
-            #expect(status.currentVersion == 1)
+            #expect(status.currentVersion == allVersions.last)
             #expect(status.applied.first?.checksum == ClinicalSchema.migrations.migrations[0].checksum(for: .sqlite))
             #expect(status.applied.first?.appliedAt.isEmpty == false)
-            #expect(try tableNames(database) == ["protocols", "schema_migrations", "users"])
+            #expect(Set(try tableNames(database)).isSuperset(of: ["protocols", "schema_migrations", "users", "clinical_analyses", "audit_logs"]))
             #expect(try migrator.migrate().isEmpty, "a second migrate has nothing to do")
 
             let rolledBack = try migrator.rollback(to: 0)
-            #expect(rolledBack.map(\.version) == [1])
+            #expect(rolledBack.map(\.version) == allVersions.reversed())
             #expect(try tableNames(database) == ["schema_migrations"])
             #expect(try migrator.status().currentVersion == 0)
             #expect(try count(database, "schema_migrations") == 0)
 
-            #expect(try migrator.migrate().map(\.version) == [1])
-            #expect(try tableNames(database) == ["protocols", "schema_migrations", "users"])
+            #expect(try migrator.migrate().map(\.version) == allVersions)
+            #expect(Set(try tableNames(database)).isSuperset(of: ["protocols", "schema_migrations", "users", "clinical_analyses", "audit_logs"]))
         }
     }
 
@@ -39,7 +41,8 @@ struct MigratorTests {
             let original = ClinicalSchema.migrations.migrations[0]
             var scripts = original.scripts
             scripts[.sqlite] = .init(up: scripts[.sqlite]!.up + "\n-- edited", down: scripts[.sqlite]!.down)
-            let edited = try MigrationSet([Migration(version: 1, name: original.name, scripts: scripts)])
+            let edited = try MigrationSet(
+                [Migration(version: 1, name: original.name, scripts: scripts)] + ClinicalSchema.migrations.migrations.dropFirst())
             let migrator = Migrator(database: database, migrations: edited)
 
             let status = try migrator.status()
@@ -58,7 +61,7 @@ struct MigratorTests {
             let newer = try MigrationSet(
                 ClinicalSchema.migrations.migrations + [
                     Migration(
-                        version: 2, name: "future",
+                        version: allVersions.last! + 1, name: "future",
                         scripts: [
                             .sqlite: .init(up: "CREATE TABLE future (id INTEGER)", down: "DROP TABLE future"),
                             .postgres: .init(up: "CREATE TABLE future (id integer)", down: "DROP TABLE future"),
@@ -69,7 +72,7 @@ struct MigratorTests {
             let older = Migrator(database: database, migrations: ClinicalSchema.migrations)
             let status = try older.status()
             #expect(status.isDatabaseNewer)
-            #expect(status.unknown.map(\.version) == [2])
+            #expect(status.unknown.map(\.version) == [allVersions.last! + 1])
             let error = try #require(throws: StoreError.self) { try older.migrate() }
             #expect(error.code == .newerDatabase)
             #expect(error.description.contains("upgrade handpose"))
@@ -85,7 +88,7 @@ struct MigratorTests {
             let broken = try MigrationSet(
                 ClinicalSchema.migrations.migrations + [
                     Migration(
-                        version: 2, name: "broken",
+                        version: allVersions.last! + 1, name: "broken",
                         scripts: [
                             .sqlite: .init(up: "CREATE TABLE half (id INTEGER); THIS IS NOT SQL", down: "DROP TABLE half"),
                             .postgres: .init(up: "SELECT 1", down: "SELECT 1"),
@@ -94,7 +97,7 @@ struct MigratorTests {
             let migrator = Migrator(database: database, migrations: broken)
             let error = try #require(throws: StoreError.self) { try migrator.migrate() }
             #expect(error.code == .migration)
-            #expect(try migrator.status().currentVersion == 1)
+            #expect(try migrator.status().currentVersion == allVersions.last)
             #expect(try !tableNames(database).contains("half"))
         }
     }
@@ -105,8 +108,8 @@ struct MigratorTests {
             let migrator = Migrator(database: database, migrations: ClinicalSchema.migrations)
             try migrator.migrate()
             #expect(throws: StoreError.self) { try migrator.rollback(to: -1) }
-            #expect(throws: StoreError.self) { try migrator.rollback(to: 5) }
-            #expect(try migrator.rollback(to: 1).isEmpty)
+            #expect(throws: StoreError.self) { try migrator.rollback(to: allVersions.last! + 1) }
+            #expect(try migrator.rollback(to: allVersions.last!).isEmpty)
         }
     }
 }

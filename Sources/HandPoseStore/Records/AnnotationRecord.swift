@@ -62,11 +62,11 @@ public struct ReportRecord: Codable, Sendable, Equatable, Identifiable {
         self.recordingSessionID = recordingSessionID
         self.patientID = patientID
         self.createdBy = createdBy
-        self.configuration = configuration
+        self.configuration = CanonicalJSON.canonical(configuration)
         self.format = format
         self.path = path
         self.content = content
-        self.sharedWith = sharedWith
+        self.sharedWith = CanonicalJSON.canonical(sharedWith)
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
     }
@@ -93,8 +93,8 @@ public struct ComparisonRecord: Codable, Sendable, Equatable, Identifiable {
         self.id = id
         self.baselineSessionID = baselineSessionID
         self.comparisonSessionID = comparisonSessionID
-        self.metricDifferences = metricDifferences
-        self.statisticalTests = statisticalTests
+        self.metricDifferences = CanonicalJSON.canonical(metricDifferences)
+        self.statisticalTests = CanonicalJSON.canonical(statisticalTests)
         self.createdBy = createdBy
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt

@@ -27,7 +27,7 @@ public struct AuditEntry: Codable, Sendable, Equatable, Identifiable {
         self.entityType = entityType
         self.entityID = entityID
         self.at = at
-        self.details = details
+        self.details = CanonicalJSON.canonical(details)
         self.ipAddress = ipAddress
     }
 }

@@ -50,10 +50,10 @@ public struct ProcessingResultRecord: Sendable, Equatable, Identifiable {
     ) {
         self.id = id
         self.recordingSessionID = recordingSessionID
-        self.filtersApplied = filtersApplied
+        self.filtersApplied = CanonicalJSON.canonical(filtersApplied)
         self.rawLandmarks = rawLandmarks
         self.filtered = filtered
-        self.qualityMetrics = qualityMetrics
+        self.qualityMetrics = CanonicalJSON.canonical(qualityMetrics)
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
     }

@@ -28,7 +28,7 @@ public struct ProtocolRecord: Codable, Sendable, Equatable, Identifiable {
         self.name = name
         self.version = version
         self.description = description
-        self.configuration = configuration
+        self.configuration = CanonicalJSON.canonical(configuration)
         self.indicatedFor = indicatedFor
         self.contraindications = contraindications
         self.createdBy = createdBy

@@ -51,12 +51,12 @@ public struct RecordingSessionRecord: Codable, Sendable, Equatable, Identifiable
         self.durationSeconds = durationSeconds
         self.fps = fps
         self.frameCount = frameCount
-        self.deviceInfo = deviceInfo
+        self.deviceInfo = CanonicalJSON.canonical(deviceInfo)
         self.videoPath = videoPath
         self.csvPath = csvPath
         self.contentHash = contentHash
         self.status = status
-        self.processingMetadata = processingMetadata
+        self.processingMetadata = CanonicalJSON.canonical(processingMetadata)
         self.reviewStatus = reviewStatus
         self.clinicalNotes = clinicalNotes
         self.createdAt = createdAt

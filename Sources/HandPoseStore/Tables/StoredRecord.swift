@@ -2,7 +2,8 @@ import Foundation
 
 /// A record type that maps to one table: its column list, its values in that order, and how to read
 /// it back from a row. Both backends use the same mapping; values are the shared ``SQLValue``
-/// storage classes (dates as ``StoreTimestamp`` text, booleans as 0/1, JSON as text, arrays as blobs).
+/// storage classes (dates as ``StoreTimestamp`` text, booleans as 0/1, JSON as ``CanonicalJSON`` text
+/// (record initialisers normalise it), arrays as blobs).
 protocol StoredRecord: Sendable {
     static var table: String { get }
     /// Every column, primary key (`id`) first.
