@@ -54,7 +54,7 @@ let package = Package(
             name: "HandPoseCLI",
             dependencies: [
                 "HandPoseAnalysis", "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics", "HandPoseQuality",
-                "HandPoseSimulation",
+                "HandPoseSimulation", "HandPoseStore", "HandPoseDatabase",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "handpose", dependencies: ["HandPoseCLI"]),

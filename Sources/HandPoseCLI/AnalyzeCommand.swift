@@ -1,11 +1,12 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import HandPoseAnalysis
 import HandPoseCore
 import HandPoseIO
 
 /// `handpose analyze FILE|DIR...`: the clinical analysis of one recording or a batch.
-public struct AnalyzeCommand: ParsableCommand {
+public struct AnalyzeCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Tremor, smoothness, range of motion and asymmetry of each hand, with the recording's quality.",
@@ -45,6 +46,20 @@ public struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Recordings analysed at once (default: every core).")
     public var jobs: Int?
 
+    @Flag(help: "Store each recording session, its processing results and analysis in the database (one transaction per file, with an audit row).")
+    public var save = false
+
+    @Option(help: "With --save: the patient (e-mail or id of a stored user).")
+    public var patient: String?
+
+    @Option(help: "With --save: the clinician (e-mail or id of a stored user); also recorded as the audit actor.")
+    public var clinician: String?
+
+    @Flag(help: "With --save: store a new analysis even when this file's content is already stored.")
+    public var force = false
+
+    @OptionGroup public var database: DatabaseOptions
+
     public init() {}
 
     public func validate() throws {
@@ -52,9 +67,12 @@ public struct AnalyzeCommand: ParsableCommand {
             throw ValidationError("--band \(band.low),\(band.high) must have 0 < LOW < HIGH")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if !save, patient != nil || clinician != nil || force {
+            throw ValidationError("--patient, --clinician and --force apply only with --save")
+        }
     }
 
-    public func run() throws {
+    public func run() async throws {
         let clinicalProtocol: ClinicalProtocol
         do {
             clinicalProtocol = try protocolReference.map { try ProtocolLibrary.bundled.resolve($0) } ?? ProtocolLibrary.bundled.defaultProtocol
@@ -68,8 +86,28 @@ public struct AnalyzeCommand: ParsableCommand {
         let files = try BatchInputs.expand(inputs)
         let analyzer = Analyzer(protocol: clinicalProtocol, options: options)
         let ingest = interpretation.options
-        let results = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount).run(files) { file in
-            try analyzer.analyze(try RecordingReader.read(contentsOf: file, options: ingest))
+        let saver: SaveTarget?
+        do {
+            saver = save ? try await SaveTarget.open(database, patient: patient, clinician: clinician, force: force) : nil
+        } catch {
+            let failure = CommandFailure(error)
+            StandardError.write(failure.message)
+            throw ExitCode(failure.status)
+        }
+        let runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        // The batch blocks its thread until every file is done: keep that off the cooperative pool.
+        let results = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: runner.run(files) { file in
+                    let recording = try RecordingReader.read(contentsOf: file, options: ingest)
+                    guard let saver else { return try analyzer.analyze(recording) }
+                    let (analysis, conditioned) = try analyzer.analyzeKeepingSignals(recording)
+                    try saver.save(
+                        file: file, analysis: analysis, protocol: clinicalProtocol, recording: recording,
+                        filtered: options.filter == nil ? nil : conditioned)
+                    return analysis
+                })
+            }
         }
         try AnalysisOutput(format: format, results: results).write(to: output)
         let failures = results.filter { $0.failure != nil }

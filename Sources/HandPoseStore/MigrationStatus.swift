@@ -1,5 +1,5 @@
 /// One row of the `schema_migrations` ledger: a migration applied to the database.
-public struct AppliedMigration: Sendable, Hashable {
+public struct AppliedMigration: Sendable, Hashable, Encodable {
     public let version: Int
     public let name: String
     /// The checksum recorded when it was applied.
@@ -16,7 +16,7 @@ public struct AppliedMigration: Sendable, Hashable {
 }
 
 /// An applied migration whose recorded checksum differs from the binary's copy.
-public struct ChecksumDrift: Sendable, Hashable {
+public struct ChecksumDrift: Sendable, Hashable, Encodable {
     public let version: Int
     public let name: String
     /// Recorded in the ledger.
@@ -44,4 +44,27 @@ public struct MigrationStatus: Sendable, Hashable {
     public var isDatabaseNewer: Bool { !unknown.isEmpty }
     /// True when everything is applied, nothing drifted and nothing is unknown.
     public var isUpToDate: Bool { pending.isEmpty && drifted.isEmpty && unknown.isEmpty }
+}
+
+extension MigrationStatus: Encodable {
+    private enum CodingKeys: String, CodingKey {
+        case currentVersion, latestKnownVersion, upToDate, applied, pending, drifted, unknown
+    }
+
+    private struct PendingMigration: Encodable {
+        let version: Int
+        let name: String
+    }
+
+    /// `{currentVersion, latestKnownVersion, upToDate, applied, pending: [{version, name}], drifted, unknown}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(currentVersion, forKey: .currentVersion)
+        try container.encode(latestKnownVersion, forKey: .latestKnownVersion)
+        try container.encode(isUpToDate, forKey: .upToDate)
+        try container.encode(applied, forKey: .applied)
+        try container.encode(pending.map { PendingMigration(version: $0.version, name: $0.name) }, forKey: .pending)
+        try container.encode(drifted, forKey: .drifted)
+        try container.encode(unknown, forKey: .unknown)
+    }
 }

@@ -91,7 +91,7 @@ public struct ReviewPolicy: Sendable, Hashable, Codable {
             guard let hand = analysis.hands[side] else { continue }
             if let confidence = hand.confidence?.value, confidence < minimumConfidence {
                 reasons.append(
-                    "\(side) hand confidence \(String(format: "%.2f", confidence)) below \(String(format: "%.2f", minimumConfidence))")
+                    "\(side) hand confidence \(String(format: "%.3f", confidence)) below \(String(format: "%.2f", minimumConfidence))")
             }
             if let threshold = tremorAmplitudeMm, let amplitude = hand.tremor?.amplitudeMm, amplitude >= threshold {
                 reasons.append(

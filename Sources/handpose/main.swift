@@ -1,3 +1,0 @@
-import HandPoseCLI
-
-HandPoseCommand.main()
