@@ -83,7 +83,8 @@ let package = Package(
             name: "HandPoseQualityTests",
             dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO"]),
         .testTarget(
-            name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "handpose"], exclude: ["Snapshots"]),
+            name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "HandPoseStorePostgres", "handpose"],
+            exclude: ["Snapshots"]),
         .testTarget(name: "HandPoseStoreTests", dependencies: ["HandPoseStore", "HandPoseStoreSQLite"]),
         .testTarget(name: "HandPoseStorePostgresTests", dependencies: ["HandPoseStore", "HandPoseStorePostgres"]),
         // One suite, run against SQLite and against PostgreSQL.

@@ -32,11 +32,20 @@ struct CommandRunner {
         packageRoot.appendingPathComponent("Fixtures").appendingPathComponent(relativePath).path
     }
 
-    /// Runs `handpose arguments…` and waits for it to finish.
-    static func run(_ arguments: [String], input: Data? = nil) throws -> Result {
+    /// Runs `handpose arguments…` and waits for it to finish, in `directory` when given, with
+    /// `environment` added to (or, for an empty value, removed from) this process's environment.
+    static func run(
+        _ arguments: [String], input: Data? = nil, environment: [String: String] = [:], directory: URL? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            var merged = ProcessInfo.processInfo.environment
+            for (key, value) in environment { merged[key] = value.isEmpty ? nil : value }
+            process.environment = merged
+        }
+        if let directory { process.currentDirectoryURL = directory }
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
