@@ -4,7 +4,7 @@ import PackageDescription
 // Benchmarks live in their own package so that package-benchmark stays out of the product's build.
 let package = Package(
     name: "handpose-benchmarks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     dependencies: [
         .package(name: "handpose", path: ".."),
         .package(url: "https://github.com/ordo-one/package-benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
@@ -40,6 +40,14 @@ let package = Package(
         .executableTarget(
             name: "filter-throughput",
             dependencies: ["FilterFixtures", .product(name: "HandPoseDSP", package: "handpose")]),
+        // `swift run -c release store-throughput [POSTGRES-URL]`: save and load time of one analysed 60 s recording.
+        .executableTarget(
+            name: "store-throughput",
+            dependencies: [
+                .product(name: "HandPoseAnalysis", package: "handpose"), .product(name: "HandPoseDatabase", package: "handpose"),
+                .product(name: "HandPoseIO", package: "handpose"), .product(name: "HandPoseSimulation", package: "handpose"),
+                .product(name: "HandPoseStore", package: "handpose"), .product(name: "HandPoseStorePostgres", package: "handpose"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )
