@@ -55,6 +55,12 @@ public struct Analyzer: Sendable {
     ///   recording (e.g. a band above Nyquist is not an error but a not-computable tremor; a filter
     ///   cut-off above Nyquist is an error).
     public func analyze(_ recording: Recording) throws(AnalysisError) -> ClinicalAnalysis {
+        try analyzeKeepingInput(recording).analysis
+    }
+
+    /// ``analyze(_:)`` and the recording its metrics were computed on (after the `--filter`), for
+    /// the stages that measure more on the same signal (``analyzeWithWindows(_:overlap:)``).
+    func analyzeKeepingInput(_ recording: Recording) throws(AnalysisError) -> (analysis: ClinicalAnalysis, conditioned: Recording) {
         let band = options.tremorBandHz ?? clinicalProtocol.movements.first?.tremorBand.range ?? 3...12
         var qualityConfiguration = options.quality
         qualityConfiguration.tremorBandHz = band
@@ -109,7 +115,7 @@ public struct Analyzer: Sendable {
                 timeBase: "metrics use the recording's own timestamps; spectra resample each hand onto a uniform grid at the nominal rate"),
             algorithms: algorithms, notComputable: notComputable, summary: [])
         analysis.summary = ClinicalSummary.statements(for: analysis)
-        return analysis
+        return (analysis, conditioned)
     }
 
     // MARK: - Stages
