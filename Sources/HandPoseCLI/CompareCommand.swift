@@ -12,9 +12,9 @@ public struct CompareCommand: ParsableCommand {
         abstract: "Compare two recordings: every metric per hand (A, B, change) and tests on 4 s tremor windows.",
         discussion: """
             Analyses A and B identically (same protocol, band, filter and input options), then lists \
-            per hand each metric of A and B with the change B - A and (B - A)/|A|: tremor frequency, \
-            amplitude, RMS, regularity and tremor time, SPARC, LDLJ-V, confidence, the range of \
-            motion of every joint, and the asymmetry indices.
+            per hand each metric of A and B with the change (B - A, and relative to A): tremor \
+            frequency, amplitude, RMS, regularity and tremor time, SPARC, LDLJ-V, confidence, the \
+            range of motion of every joint, and the asymmetry indices.
 
             The tremor amplitude and frequency are also measured in non-overlapping 4 s windows of \
             each recording, and the windows of B are tested against those of A: Welch's t-test, the \
