@@ -61,6 +61,7 @@ struct TwoSampleGoldenTests {
         guard let d = golden.effect_sizes["cohen_d"] else { return }
         let effect = try StandardizedMeanDifference(golden.x, golden.y)
         #expect(agreement(effect.cohenD, d).ok, "\(golden.name) d \(effect.cohenD) vs \(d)")
+        print("effect \(golden.name) d relative error \(abs(effect.cohenD - d) / abs(d)), g \(abs(effect.hedgesG - golden.effect_sizes["hedges_g"]!) / abs(d))")
         #expect(agreement(effect.hedgesG, golden.effect_sizes["hedges_g"]!).ok, "\(golden.name) g")
         #expect(agreement(effect.pooledStandardDeviation, golden.effect_sizes["pooled_sd"]!).ok)
         let m = Double(golden.x.count + golden.y.count - 2)
