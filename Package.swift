@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "HandPoseMetrics", targets: ["HandPoseMetrics"]),
         .library(name: "HandPoseAnalysis", targets: ["HandPoseAnalysis"]),
         .library(name: "HandPoseSimulation", targets: ["HandPoseSimulation"]),
+        .library(name: "HandPoseStatistics", targets: ["HandPoseStatistics"]),
         .library(name: "HandPoseCLI", targets: ["HandPoseCLI"]),
         .library(name: "HandPoseStore", targets: ["HandPoseStore"]),
         .library(name: "HandPoseStoreSQLite", targets: ["HandPoseStoreSQLite"]),
@@ -45,10 +46,11 @@ let package = Package(
         .target(name: "HandPoseDSP", dependencies: ["HandPoseCore", "HandPoseNumerics"]),
         .target(name: "HandPoseIO", dependencies: ["HandPoseCore"]),
         .target(name: "HandPoseSimulation", dependencies: ["HandPoseCore"]),
+        .target(name: "HandPoseStatistics"),
         .target(name: "HandPoseMetrics", dependencies: ["HandPoseCore", "HandPoseDSP", "HandPoseNumerics"]),
         .target(
             name: "HandPoseAnalysis",
-            dependencies: ["HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics", "HandPoseQuality"]),
+            dependencies: ["HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics", "HandPoseQuality", "HandPoseStatistics"]),
         .target(name: "HandPoseQuality", dependencies: ["HandPoseCore", "HandPoseDSP", "HandPoseNumerics"]),
         .target(
             name: "HandPoseCLI",
@@ -77,6 +79,7 @@ let package = Package(
         .testTarget(
             name: "HandPoseAnalysisTests",
             dependencies: ["HandPoseAnalysis", "HandPoseIO", "HandPoseMetrics", "HandPoseSimulation"]),
+        .testTarget(name: "HandPoseStatisticsTests", dependencies: ["HandPoseStatistics", "HandPoseCore", "HandPoseTestSupport"]),
         .testTarget(name: "HandPoseIOTests", dependencies: ["HandPoseIO", "HandPoseSimulation"]),
         .testTarget(name: "HandPoseSimulationTests", dependencies: ["HandPoseSimulation", "HandPoseIO"]),
         .testTarget(

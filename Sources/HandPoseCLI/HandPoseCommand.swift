@@ -9,7 +9,7 @@ public struct HandPoseCommand: AsyncParsableCommand {
         abstract: "Signal processing and clinical analysis of hand-landmark recordings.",
         version: HandPoseVersion.current,
         subcommands: [
-            AnalyzeCommand.self, InspectCommand.self, FilterCommand.self, SmoothnessCommand.self, SimulateCommand.self,
+            AnalyzeCommand.self, CompareCommand.self, InspectCommand.self, FilterCommand.self, SmoothnessCommand.self, SimulateCommand.self,
             DbCommand.self, SessionsCommand.self, ProtocolsCommand.self, UsersCommand.self, ReviewCommand.self,
         ])
 

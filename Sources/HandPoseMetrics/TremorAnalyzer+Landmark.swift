@@ -47,7 +47,7 @@ extension TremorAnalyzer {
         _ landmark: Landmark, in track: HandTrack, axes: [Axis], plan: Plan, workspace: TremorCrossSpectrum
     ) -> Result<LandmarkSpectrum, NotComputable> {
         let key = "tremor.landmarks.\(landmark.snakeCaseName)"
-        let (stretches, longest) = stretches(of: landmark, in: track, axes: axes, plan: plan)
+        let (stretches, longest, _) = stretches(of: landmark, in: track, axes: axes, plan: plan)
         guard !stretches.isEmpty else {
             return .failure(NotComputable(key, longest > 0
                 ? "its longest stretch without a gap over \(Self.seconds(configuration.maximumGapSeconds)) lasts \(Self.seconds(longest)); tremor needs \(Self.seconds(configuration.segmentSeconds))"

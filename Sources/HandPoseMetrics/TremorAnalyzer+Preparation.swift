@@ -76,15 +76,17 @@ extension TremorAnalyzer {
     /// ``UniformResampler`` (which bridges the invalid frames inside the stretch, all shorter than
     /// the maximum gap). Stretches with fewer than `plan.segmentLength` grid points are skipped.
     ///
-    /// - Returns: the kept stretches and the longest stretch's duration in s (for the reason when
-    ///   none is kept). O(frames) per landmark plus one copy of each kept stretch.
+    /// - Returns: the kept stretches, the time of each one's first grid point (s, the recording's
+    ///   clock) and the longest stretch's duration in s (for the reason when none is kept).
+    ///   O(frames) per landmark plus one copy of each kept stretch.
     func stretches(
         of landmark: Landmark, in track: HandTrack, axes: [Axis], plan: Plan
-    ) -> (kept: [[[Double]]], longestSeconds: Double) {
+    ) -> (kept: [[[Double]]], longestSeconds: Double, startSeconds: [Double]) {
         let channels = axes.map { track.samples(landmark, $0) }
         let times = track.timestamps
         let presence = track.presence
         var kept: [[[Double]]] = []
+        var starts: [Double] = []
         var longest = 0.0
         func isValid(_ frame: Int) -> Bool {
             guard presence[frame] else { return false }
@@ -117,6 +119,7 @@ extension TremorAnalyzer {
                 }
             }
             let gridTimes = slice(times, first: start)
+            starts.append(start)
             kept.append(channels.map { channel in
                 let value = onGrid ? channel[next] : channel[previous] + (channel[next] - channel[previous]) * fraction
                 return plan.resampler.resample(times: gridTimes, values: slice(channel, first: value)).values
@@ -133,6 +136,6 @@ extension TremorAnalyzer {
             last = frame
         }
         if let first { emit(first, last) }
-        return (kept, longest)
+        return (kept, longest, starts)
     }
 }
