@@ -4,6 +4,7 @@ import Foundation
 import HandPoseAnalysis
 import HandPoseCore
 import HandPoseIO
+import HandPoseStore
 
 /// `handpose analyze FILE|DIR...`: the clinical analysis of one recording or a batch.
 public struct AnalyzeCommand: AsyncParsableCommand {
@@ -58,6 +59,9 @@ public struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(help: "With --save: store a new analysis even when this file's content is already stored.")
     public var force = false
 
+    @Option(help: "With --save: when the recording was made (YYYY-MM-DD or an ISO 8601 time; default: now).")
+    public var recordedAt: String?
+
     @OptionGroup public var database: DatabaseOptions
 
     public init() {}
@@ -67,8 +71,11 @@ public struct AnalyzeCommand: AsyncParsableCommand {
             throw ValidationError("--band \(band.low),\(band.high) must have 0 < LOW < HIGH")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
-        if !save, patient != nil || clinician != nil || force {
-            throw ValidationError("--patient, --clinician and --force apply only with --save")
+        if !save, patient != nil || clinician != nil || force || recordedAt != nil {
+            throw ValidationError("--patient, --clinician, --force and --recorded-at apply only with --save")
+        }
+        if let recordedAt, StoreTimestamp.parse(recordedAt) == nil {
+            throw ValidationError("--recorded-at \(recordedAt) is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ")
         }
     }
 
@@ -88,7 +95,11 @@ public struct AnalyzeCommand: AsyncParsableCommand {
         let ingest = interpretation.options
         let saver: SaveTarget?
         do {
-            saver = save ? try await SaveTarget.open(database, patient: patient, clinician: clinician, force: force) : nil
+            saver = save
+                ? try await SaveTarget.open(
+                    database, patient: patient, clinician: clinician, force: force,
+                    recordedAt: recordedAt.flatMap(StoreTimestamp.parse))
+                : nil
         } catch {
             let failure = CommandFailure(error)
             StandardError.write(failure.message)

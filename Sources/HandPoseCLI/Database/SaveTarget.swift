@@ -12,15 +12,20 @@ struct SaveTarget: Sendable {
     let patientID: String?
     let clinicianID: String?
     let force: Bool
+    /// When the recordings were made; nil means the moment each is saved.
+    let recordedAt: Date?
 
-    static func open(_ database: DatabaseOptions, patient: String?, clinician: String?, force: Bool) async throws -> SaveTarget {
+    static func open(
+        _ database: DatabaseOptions, patient: String?, clinician: String?, force: Bool, recordedAt: Date?
+    ) async throws -> SaveTarget {
         let location = try database.location()
         let store = try await database.openStore()
         return try await withStoreErrors(location) {
             SaveTarget(
                 store: store, location: location.description,
                 patientID: try await resolveUserID(patient, in: store, role: "patient"),
-                clinicianID: try await resolveUserID(clinician, in: store, role: "clinician"), force: force)
+                clinicianID: try await resolveUserID(clinician, in: store, role: "clinician"), force: force,
+                recordedAt: recordedAt)
         }
     }
 
@@ -36,7 +41,7 @@ struct SaveTarget: Sendable {
         let request = AnalysisSaveRequest(
             analysis: analysis, clinicalProtocol: clinicalProtocol, recording: recording, filtered: filtered,
             contentHash: hash, csvPath: URL(fileURLWithPath: file).standardizedFileURL.path, patientID: patientID,
-            clinicianID: clinicianID, actorID: clinicianID, force: force)
+            clinicianID: clinicianID, actorID: clinicianID, recordingDate: recordedAt ?? StoreTimestamp.now(), force: force)
         let store = self.store
         let outcome: SaveOutcome
         do {
