@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "HandPoseMetrics", targets: ["HandPoseMetrics"]),
         .library(name: "HandPoseAnalysis", targets: ["HandPoseAnalysis"]),
         .library(name: "HandPoseSimulation", targets: ["HandPoseSimulation"]),
+        .library(name: "HandPoseBench", targets: ["HandPoseBench"]),
         .library(name: "HandPoseCLI", targets: ["HandPoseCLI"]),
         .library(name: "HandPoseStore", targets: ["HandPoseStore"]),
         .library(name: "HandPoseStoreSQLite", targets: ["HandPoseStoreSQLite"]),
@@ -50,9 +51,12 @@ let package = Package(
             dependencies: ["HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics", "HandPoseQuality"]),
         .target(name: "HandPoseQuality", dependencies: ["HandPoseCore", "HandPoseDSP", "HandPoseNumerics"]),
         .target(
+            name: "HandPoseBench",
+            dependencies: ["HandPoseAnalysis", "HandPoseCore", "HandPoseDSP", "HandPoseMetrics", "HandPoseQuality", "HandPoseSimulation"]),
+        .target(
             name: "HandPoseCLI",
             dependencies: [
-                "HandPoseAnalysis", "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics", "HandPoseQuality",
+                "HandPoseAnalysis", "HandPoseBench", "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics", "HandPoseQuality",
                 "HandPoseSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -74,6 +78,7 @@ let package = Package(
             dependencies: ["HandPoseAnalysis", "HandPoseIO", "HandPoseMetrics", "HandPoseSimulation"]),
         .testTarget(name: "HandPoseIOTests", dependencies: ["HandPoseIO", "HandPoseSimulation"]),
         .testTarget(name: "HandPoseSimulationTests", dependencies: ["HandPoseSimulation", "HandPoseIO"]),
+        .testTarget(name: "HandPoseBenchTests", dependencies: ["HandPoseBench", "HandPoseIO", "HandPoseSimulation"]),
         .testTarget(
             name: "HandPoseQualityTests",
             dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO"]),

@@ -7,7 +7,9 @@ public struct HandPoseCommand: ParsableCommand {
         commandName: "handpose",
         abstract: "Signal processing and clinical analysis of hand-landmark recordings.",
         version: HandPoseVersion.current,
-        subcommands: [AnalyzeCommand.self, InspectCommand.self, FilterCommand.self, SmoothnessCommand.self, SimulateCommand.self])
+        subcommands: [
+            AnalyzeCommand.self, InspectCommand.self, FilterCommand.self, SmoothnessCommand.self, SimulateCommand.self, BenchCommand.self,
+        ])
 
     public init() {}
 }
