@@ -78,7 +78,9 @@ let package = Package(
             dependencies: ["HandPoseAnalysis", "HandPoseIO", "HandPoseMetrics", "HandPoseSimulation"]),
         .testTarget(name: "HandPoseIOTests", dependencies: ["HandPoseIO", "HandPoseSimulation"]),
         .testTarget(name: "HandPoseSimulationTests", dependencies: ["HandPoseSimulation", "HandPoseIO"]),
-        .testTarget(name: "HandPoseBenchTests", dependencies: ["HandPoseBench", "HandPoseIO", "HandPoseSimulation"]),
+        .testTarget(
+            name: "HandPoseBenchTests",
+            dependencies: ["HandPoseAnalysis", "HandPoseBench", "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseSimulation"]),
         .testTarget(
             name: "HandPoseQualityTests",
             dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO"]),

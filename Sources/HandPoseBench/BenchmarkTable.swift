@@ -114,7 +114,7 @@ public enum BenchmarkTable {
                 cells.append(signed(row.ldljVChange, 2))
             }
             cells.append(row.unfilteredFraction.map { "\(BenchmarkFormat.fixed($0 * 100, 1)) %" } ?? "n/a")
-            cells.append(fixed(row.samplesPerSecond.map { $0 / 1e6 }, 2))
+            cells.append(BenchmarkFormat.significant(row.samplesPerSecond.map { $0 / 1e6 }))
             lines.append(cells)
         }
         var widths = headers.map(\.count)
@@ -206,6 +206,16 @@ enum BenchmarkFormat {
         guard let value, value.isFinite else { return "n/a" }
         let text = String(format: "%.\(decimals)f", value)
         return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
+    }
+
+    /// Three significant digits without exponent (`1234`, `28.2`, `0.271`, `0.00412`), `n/a` when missing.
+    static func significant(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "n/a" }
+        let magnitude = abs(value)
+        if magnitude >= 100 { return String(format: "%.0f", value) }
+        if magnitude >= 10 { return String(format: "%.1f", value) }
+        if magnitude >= 1 || magnitude == 0 { return String(format: "%.2f", value) }
+        return String(format: "%.\(2 - Int(log10(magnitude).rounded(.down)))f", value)
     }
 
     /// Exactly `decimals` decimals with a sign (`+0.012`, `-1.5`), `n/a` when missing.
