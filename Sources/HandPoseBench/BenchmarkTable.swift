@@ -50,8 +50,9 @@ public enum BenchmarkTable {
             out += notes(block)
         }
         out += "\n"
+        var legend = ""
         if withTruth {
-            out += """
+            legend += """
                 With truth: RMSE is the per-coordinate error against the noise-free signal (mm, ranked lowest first); amp ratio \
                 and lag compare the output with the noise-free signal at the true tremor frequency (lag > 0: the output lags); \
                 Δf and ΔA are the measured tremor frequency and amplitude minus the truth; ΔSPARC and ΔLDLJ-V are minus the \
@@ -60,15 +61,15 @@ public enum BenchmarkTable {
                 """
         }
         if withoutTruth {
-            out += """
+            legend += """
                 Without truth: residual is the per-coordinate RMS of output − input (mm, ranked largest first: it measures \
                 smoothing, not accuracy); amp ratio and lag compare the output with the input at the input's tremor frequency; \
                 ΔSPARC and ΔLDLJ-V are minus the input's.
 
                 """
         }
-        out += "unfiltered: share of the samples in runs too short for the method (left raw). Speed: samples per second of wall time.\n"
-        return out
+        legend += "unfiltered: share of the samples in runs too short for the method (left raw). Speed: samples per second of wall time.\n"
+        return out + legend.split(separator: "\n", omittingEmptySubsequences: false).map { wrapped(String($0), width: 100) }.joined(separator: "\n")
     }
 
     // MARK: - Text
@@ -145,6 +146,20 @@ public enum BenchmarkTable {
             let names = methods[note]!
             return "  \(names.count == rows.count ? "all methods" : names.joined(separator: ", ")): \(note)\n"
         }.joined()
+    }
+
+    /// `line` broken at spaces into lines of at most `width` characters (longer words stay whole).
+    private static func wrapped(_ line: String, width: Int) -> String {
+        var lines: [String] = [], current = ""
+        for word in line.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        lines.append(current)
+        return lines.joined(separator: "\n")
     }
 
     // MARK: - CSV and JSON

@@ -172,7 +172,7 @@ public struct FilterBenchmark: Sendable {
             row.sparcError = Self.difference(smoothness.sparc, clean.sparc)
             row.ldljVError = Self.difference(smoothness.ldljV, clean.ldljV)
         }
-        if smoothness.sparc == nil || smoothness.ldljV == nil, let reason = smoothness.notComputable.first {
+        if !method.isRaw, smoothness.sparc == nil || smoothness.ldljV == nil, let reason = smoothness.notComputable.first {
             row.notes.append(reason.description)
         }
         return row
@@ -285,6 +285,11 @@ struct HandContext {
             case .failure(let reason):
                 referenceHz = nil
                 notes.append("response: no tremor frequency in the input (\(reason.reason))")
+            }
+        }
+        for (name, summary) in [("input", Optional(inputSmoothness)), ("clean signal", cleanSmoothness)] {
+            if let summary, summary.sparc == nil || summary.ldljV == nil, let reason = summary.notComputable.first {
+                notes.append("\(name): \(reason.description)")
             }
         }
         var total = 0, missing = 0

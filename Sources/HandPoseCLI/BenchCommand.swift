@@ -41,8 +41,8 @@ public struct BenchCommand: ParsableCommand {
             speed columns (samplesPerSecond, filterSeconds) is the same for the same seed.
 
             Examples:
-              handpose bench --simulate --fps 30,60,120 --noise-mm 1,3,5 --format csv -o grid.csv
-              handpose bench rec.csv --truth truth.json --methods raw,butterworth:cutoff=6,savgol,kalman
+              handpose bench --simulate --fps 30,60,120 --noise-mm 1,3,5 --format csv
+              handpose bench rec.csv --truth truth.json --methods savgol,kalman:model=ca
               handpose bench rec.csv --repeat 5
 
             Exit status: 0 done, 64 bad argument or method, 65 bad data or a truth that does not \
