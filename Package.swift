@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "HandPoseAnalysis", targets: ["HandPoseAnalysis"]),
         .library(name: "HandPoseSimulation", targets: ["HandPoseSimulation"]),
         .library(name: "HandPoseStatistics", targets: ["HandPoseStatistics"]),
+        .library(name: "HandPoseBench", targets: ["HandPoseBench"]),
         .library(name: "HandPoseCLI", targets: ["HandPoseCLI"]),
         .library(name: "HandPoseStore", targets: ["HandPoseStore"]),
         .library(name: "HandPoseStoreSQLite", targets: ["HandPoseStoreSQLite"]),
@@ -53,10 +54,13 @@ let package = Package(
             dependencies: ["HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics", "HandPoseQuality", "HandPoseStatistics"]),
         .target(name: "HandPoseQuality", dependencies: ["HandPoseCore", "HandPoseDSP", "HandPoseNumerics"]),
         .target(
+            name: "HandPoseBench",
+            dependencies: ["HandPoseAnalysis", "HandPoseCore", "HandPoseDSP", "HandPoseMetrics", "HandPoseQuality", "HandPoseSimulation"]),
+        .target(
             name: "HandPoseCLI",
             dependencies: [
-                "HandPoseAnalysis", "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics", "HandPoseQuality",
-                "HandPoseSimulation", "HandPoseStore", "HandPoseDatabase",
+                "HandPoseAnalysis", "HandPoseBench", "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics",
+                "HandPoseQuality", "HandPoseSimulation", "HandPoseStore", "HandPoseDatabase",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "handpose", dependencies: ["HandPoseCLI"]),
@@ -82,6 +86,9 @@ let package = Package(
         .testTarget(name: "HandPoseStatisticsTests", dependencies: ["HandPoseStatistics", "HandPoseCore", "HandPoseTestSupport"]),
         .testTarget(name: "HandPoseIOTests", dependencies: ["HandPoseIO", "HandPoseSimulation"]),
         .testTarget(name: "HandPoseSimulationTests", dependencies: ["HandPoseSimulation", "HandPoseIO"]),
+        .testTarget(
+            name: "HandPoseBenchTests",
+            dependencies: ["HandPoseAnalysis", "HandPoseBench", "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseSimulation"]),
         .testTarget(
             name: "HandPoseQualityTests",
             dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO"]),

@@ -9,8 +9,9 @@ public struct HandPoseCommand: AsyncParsableCommand {
         abstract: "Signal processing and clinical analysis of hand-landmark recordings.",
         version: HandPoseVersion.current,
         subcommands: [
-            AnalyzeCommand.self, CompareCommand.self, InspectCommand.self, FilterCommand.self, SmoothnessCommand.self, SimulateCommand.self,
-            DbCommand.self, SessionsCommand.self, ProtocolsCommand.self, UsersCommand.self, ReviewCommand.self,
+            AnalyzeCommand.self, CompareCommand.self, InspectCommand.self, FilterCommand.self, SmoothnessCommand.self,
+            SimulateCommand.self, BenchCommand.self, DbCommand.self, SessionsCommand.self, ProtocolsCommand.self,
+            UsersCommand.self, ReviewCommand.self,
         ])
 
     public init() {}
