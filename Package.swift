@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "HandPoseStoreSQLite", targets: ["HandPoseStoreSQLite"]),
         .library(name: "HandPoseStorePostgres", targets: ["HandPoseStorePostgres"]),
         .library(name: "HandPoseDatabase", targets: ["HandPoseDatabase"]),
+        .library(name: "HandPoseReport", targets: ["HandPoseReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -60,10 +61,13 @@ let package = Package(
             name: "HandPoseCLI",
             dependencies: [
                 "HandPoseAnalysis", "HandPoseBench", "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics",
-                "HandPoseQuality", "HandPoseSimulation", "HandPoseStore", "HandPoseDatabase",
+                "HandPoseQuality", "HandPoseSimulation", "HandPoseStore", "HandPoseDatabase", "HandPoseReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "handpose", dependencies: ["HandPoseCLI"]),
+        // The clinician's HTML report: pure string building over an analysis, no store, no network.
+        .target(
+            name: "HandPoseReport", dependencies: ["HandPoseAnalysis", "HandPoseCore", "HandPoseDSP", "HandPoseMetrics", "HandPoseQuality"]),
         // Persistence: the dialect-neutral store API and migrations, then one target per backend.
         .target(
             name: "HandPoseStore",
@@ -95,6 +99,7 @@ let package = Package(
         .testTarget(
             name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "HandPoseStorePostgres", "handpose"],
             exclude: ["Snapshots"]),
+        .testTarget(name: "HandPoseReportTests", dependencies: ["HandPoseReport", "HandPoseAnalysis", "HandPoseCore", "HandPoseIO"]),
         .testTarget(name: "HandPoseStoreTests", dependencies: ["HandPoseStore", "HandPoseStoreSQLite"]),
         .testTarget(name: "HandPoseStorePostgresTests", dependencies: ["HandPoseStore", "HandPoseStorePostgres"]),
         // One suite, run against SQLite and against PostgreSQL.

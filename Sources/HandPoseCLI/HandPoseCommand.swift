@@ -9,7 +9,7 @@ public struct HandPoseCommand: AsyncParsableCommand {
         abstract: "Signal processing and clinical analysis of hand-landmark recordings.",
         version: HandPoseVersion.current,
         subcommands: [
-            AnalyzeCommand.self, CompareCommand.self, InspectCommand.self, FilterCommand.self, SmoothnessCommand.self,
+            AnalyzeCommand.self, ReportCommand.self, CompareCommand.self, InspectCommand.self, FilterCommand.self, SmoothnessCommand.self,
             SimulateCommand.self, BenchCommand.self, DbCommand.self, SessionsCommand.self, ProtocolsCommand.self,
             UsersCommand.self, ReviewCommand.self,
         ])
