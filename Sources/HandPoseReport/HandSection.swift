@@ -15,14 +15,15 @@ enum HandSection {
                 """
         }
         var parts: [String] = []
-        let confidence = hand.confidence.map { "confidence \(ReportNumber.fixed($0.value, 2))" + ($0.cap != nil ? " (capped by a critical quality flag)" : "") }
-        if let confidence { parts.append("<p>Analysis \(confidence).</p>") }
+        let confidence = hand.confidence.map {
+            " <span class=\"muted\">· confidence \(ReportNumber.fixed($0.value, 2))\($0.cap != nil ? ", capped by a critical quality flag" : "")</span>"
+        } ?? ""
         parts.append(tremor(side: side, hand: hand, report: report))
         parts.append(smoothness(side: side, hand: hand, analysis: analysis))
         parts.append(rangeOfMotion(side: side, hand: hand))
         return """
             <section class="hand">
-            <h2>\(title)</h2>
+            <h2>\(title)\(confidence)</h2>
             \(parts.joined(separator: "\n"))
             </section>
             """
@@ -44,14 +45,14 @@ enum HandSection {
         var html = """
             <h3>Tremor spectrum</h3>
             <figure>\(SpectrumChart.render(tremor, id: "spectrum-\(side)"))
-            <figcaption>Welch power spectral density of the \(HTML.escape(tremor.landmark)) displacement along its principal tremor axis (\(sampling.segments) segments of \(ReportNumber.fixed(configuration.segmentSeconds, 0)) s, resolution \(ReportNumber.fixed(sampling.resolutionHz, 3)) Hz, \(ReportNumber.fixed(sampling.analysedSeconds, 1)) s analysed at \(ReportNumber.fixed(sampling.sampleRateHz, 2)) Hz). Shaded: the tremor band. Marker: the dominant frequency and the zero-to-peak amplitude. The power axis is scaled to the band; movement below the band may run off the top. Regularity \(ReportNumber.fixed(tremor.regularity, 2)), tremor RMS \(HTML.escape(TremorLabels.rms(tremor))).</figcaption></figure>
+            <figcaption>Welch power spectral density of the \(HTML.escape(tremor.landmark)) displacement along its principal tremor axis (\(sampling.segments) segments of \(ReportNumber.fixed(configuration.segmentSeconds, 0)) s, resolution \(ReportNumber.fixed(sampling.resolutionHz, 3)) Hz, \(ReportNumber.fixed(sampling.analysedSeconds, 1)) s at \(ReportNumber.fixed(sampling.sampleRateHz, 2)) Hz). Shaded: tremor band; marker: dominant frequency and zero-to-peak amplitude; the power axis fits the band (slower movement may run off the top). Regularity \(ReportNumber.fixed(tremor.regularity, 2)), RMS \(HTML.escape(TremorLabels.rms(tremor))).</figcaption></figure>
             """
         html += "\n<h3>Displacement over time</h3>\n"
         switch report.traces[side] {
         case .success(let trace):
             html += """
                 <figure>\(TraceChart.render(trace, tremor: tremor, id: "trace-\(side)"))
-                <figcaption>The \(HTML.escape(trace.landmark)) displacement projected on its tremor axis and band-passed to \(ReportNumber.compact(trace.bandHz.lowerBound))-\(ReportNumber.compact(trace.bandHz.upperBound)) Hz (4th-order Butterworth, zero-phase), from the raw landmarks; gaps in tracking are left blank. Dashed: ± the reported zero-to-peak amplitude.</figcaption></figure>
+                <figcaption>The \(HTML.escape(trace.landmark)) displacement projected on its tremor axis and band-passed to \(ReportNumber.compact(trace.bandHz.lowerBound))-\(ReportNumber.compact(trace.bandHz.upperBound)) Hz (4th-order Butterworth, zero-phase), from the raw landmarks; tracking gaps left blank; dashed: ± the reported amplitude.</figcaption></figure>
                 """
         case .failure(let reason):
             html += "<p class=\"muted\">No trace: \(HTML.escape(reason.reason)).</p>"
@@ -67,17 +68,12 @@ enum HandSection {
     static func smoothness(side: String, hand: HandAnalysis, analysis: ClinicalAnalysis) -> String {
         let summary = hand.smoothness
         func value(_ number: Double?) -> String { number.map { ReportNumber.fixed($0, 2) } ?? "-" }
-        let rows = [
-            HTML.row(["SPARC", "LDLJ-V", "LDLJ-A", "Submovements"], header: true, numericFrom: 0),
-            HTML.row(
-                [value(summary?.sparc), value(summary?.ldljV), value(summary?.ldljA), summary.map { "\($0.submovementCount)" } ?? "-"],
-                numericFrom: 0),
-        ]
+        let values = "SPARC <strong>\(value(summary?.sparc))</strong>, LDLJ-V <strong>\(value(summary?.ldljV))</strong>, "
+            + "LDLJ-A <strong>\(value(summary?.ldljA))</strong>, submovements <strong>\(summary.map { "\($0.submovementCount)" } ?? "-")</strong>"
         return """
             <div class="keep">
             <h3>Smoothness of movement</h3>
-            <table class="smoothness">\(rows.joined())</table>
-            <p class="muted">Medians over the wrist's rest-to-rest submovements; closer to 0 is smoother (SPARC, Balasubramanian et al. 2015, doi:10.1186/s12984-015-0090-9; LDLJ, log dimensionless jerk of speed and acceleration).</p>
+            <p>\(values) <span class="muted">(medians over the wrist's rest-to-rest submovements; closer to 0 is smoother; SPARC: Balasubramanian et al. 2015, doi:10.1186/s12984-015-0090-9; LDLJ: log dimensionless jerk)</span></p>
             \(reasons(analysis, prefix: "hands.\(side).smoothness"))
             </div>
             """
@@ -111,7 +107,7 @@ enum HandSection {
         return """
             <h3>Range of motion</h3>
             <table class="rom">\(rows.joined())</table>
-            <p class="muted">Flexion, 0° = straight: 2nd-98th percentile of the smoothed joint angle, beside the AAOS normal range (pale band; dark bar: measured). Wrist: not computable from 21 hand landmarks (no forearm landmark).</p>
+            <p class="muted">Flexion (0° = straight), 2nd-98th percentile of the smoothed angle; pale band: AAOS normal range, dark bar: measured. Wrist: not computable from 21 hand landmarks (no forearm landmark).</p>
             \(notes)
             """
     }

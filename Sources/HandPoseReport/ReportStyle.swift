@@ -8,7 +8,12 @@ enum ReportStyle {
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; background: #ffffff; }
         body { font-family: "DejaVu Sans", "Liberation Sans", Helvetica, Arial, sans-serif; font-size: 9.5pt;
           line-height: 1.35; color: #1b1b1b; background: #ffffff; max-width: 184mm; margin: 0 auto; padding: 8mm 0 10mm; }
-        @media print { body { max-width: none; padding: 0; } }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 9pt; }
+          table.rom td, table.rom th { padding-top: 0.2mm; padding-bottom: 0.2mm; }
+          table.method td { font-size: 8pt; padding-top: 0.3mm; padding-bottom: 0.3mm; }
+          h2 { margin-top: 4mm; }
+        }
         h1 { font-size: 16pt; margin: 0 0 1mm; }
         h2 { font-size: 12.5pt; margin: 6mm 0 2mm; padding-bottom: 0.8mm; border-bottom: 1.2px solid #8a8a8a; break-after: avoid; page-break-after: avoid; }
         h3 { font-size: 10.5pt; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
@@ -24,7 +29,7 @@ enum ReportStyle {
         figure { margin: 2mm 0 3mm; break-inside: avoid; page-break-inside: avoid; }
         figcaption { font-size: 8pt; color: #444444; margin-top: 0.8mm; }
         svg.plot { display: block; width: 100%; height: auto; }
-        svg.rom-bar { display: block; width: 40mm; height: auto; }
+        svg.rom-bar { display: block; width: 36mm; height: auto; }
         section { margin: 0; }
         .keep { break-inside: avoid; page-break-inside: avoid; }
         section.hand { break-before: page; page-break-before: always; }

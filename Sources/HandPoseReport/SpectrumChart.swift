@@ -25,7 +25,7 @@ enum SpectrumChart {
         let highest = max(inBand.max() ?? 0, peakPower ?? 0)
 
         var frame = PlotFrame(
-            height: 230, xScale: NiceScale(exact: 0...top, ticks: 8), yScale: NiceScale(0, highest > 0 ? highest * 1.15 : 1, ticks: 4),
+            height: 190, xScale: NiceScale(exact: 0...top, ticks: 8), yScale: NiceScale(0, highest > 0 ? highest * 1.15 : 1, ticks: 4),
             clipID: "\(id)-clip")
         frame.left = 66
         var canvas = frame.canvas(title: "Tremor spectrum, \(tremor.hand.rawValue) hand, \(tremor.landmark)")

@@ -17,7 +17,7 @@ enum TraceChart {
         let span = largest > 0 ? largest * 1.1 : 1
         let end = trace.time(max(0, trace.values.count - 1))
         let frame = PlotFrame(
-            height: 190, xScale: NiceScale(trace.startSeconds, end, ticks: 10), yScale: NiceScale(-span, span, ticks: 4),
+            height: 145, xScale: NiceScale(trace.startSeconds, end, ticks: 10), yScale: NiceScale(-span, span, ticks: 4),
             clipID: "\(id)-clip")
         var canvas = frame.canvas(title: "Displacement of \(trace.landmark), \(trace.hand) hand, band-passed")
         frame.drawAxes(on: &canvas, xTitle: "Time (s)", yTitle: "Displacement (\(trace.unit))")

@@ -10,14 +10,17 @@ enum TrendSection {
             if amplitude { return tremor.amplitudeMm.map { "\(ReportNumber.fixed($0, 2)) mm" } ?? "-" }
             return "\(ReportNumber.fixed(tremor.frequencyHz, 2)) Hz" + (tremor.peakAtBandEdge ? " (band edge)" : "")
         }
-        var rows = [HTML.row(["Recorded", "Session", "Left frequency", "Left amplitude", "Right frequency", "Right amplitude"], header: true, numericFrom: 2)]
+        var rows = [HTML.row(["Recorded (UTC)", "Session", "Left frequency", "Left amplitude", "Right frequency", "Right amplitude"], header: true, numericFrom: 2)]
         for (index, point) in points.enumerated() {
-            let session = (point.sessionID.map(HTML.escape) ?? "-") + (index == points.count - 1 ? " <strong>(this report)</strong>" : "")
-            rows.append(HTML.row(
-                [ReportNumber.dateTime(point.recordedAt), session,
-                 cell(point.left, amplitude: false), cell(point.left, amplitude: true),
-                 cell(point.right, amplitude: false), cell(point.right, amplitude: true)].enumerated().map { $0.offset == 1 ? $0.element : HTML.escape($0.element) },
-                numericFrom: 2))
+            // The first 8 hex digits name a session unambiguously enough in a table; the whole id is its tooltip.
+            let session = point.sessionID.map { "<code title=\"\(HTML.escape($0))\">\(HTML.escape(String($0.prefix(8))))…</code>" } ?? "-"
+            let cells = [
+                HTML.escape(String(ReportNumber.dateTime(point.recordedAt).dropLast(4))),
+                session + (index == points.count - 1 ? " <strong>(this report)</strong>" : ""),
+                HTML.escape(cell(point.left, amplitude: false)), HTML.escape(cell(point.left, amplitude: true)),
+                HTML.escape(cell(point.right, amplitude: false)), HTML.escape(cell(point.right, amplitude: true)),
+            ]
+            rows.append(HTML.row(cells, numericFrom: 2))
         }
         let count = report.earlierSessions.count
         return """
