@@ -77,11 +77,9 @@ struct ClinicalReportTests {
         #expect(fragments.count >= 1 + 2 + 14)
         #expect(fragments.count == html.components(separatedBy: "<svg").count - 1)
         for fragment in fragments {
-            let parser = XMLParser(data: Data(fragment.utf8))
-            let root = RootElement()
-            parser.delegate = root
-            #expect(parser.parse(), "not well-formed: \(parser.parserError.map { "\($0)" } ?? "?") in \(fragment.prefix(200))")
-            #expect(root.name == "svg")
+            let problems = WellFormedXML.check(fragment)
+            #expect(problems.isEmpty, "not well-formed (\(problems.joined(separator: "; "))): \(fragment.prefix(200))")
+            #expect((try? XMLDocument(data: Data(fragment.utf8)))?.rootElement()?.name == "svg")
         }
         let spectra = fragments.filter { $0.contains("class=\"curve\"") }
         #expect(spectra.count == fixture.analysis.hands.values.filter { $0.tremor != nil }.count)
@@ -91,7 +89,7 @@ struct ClinicalReportTests {
     @Test("the well-formedness check rejects broken SVG (a control for the test above)")
     func brokenSVGIsRejected() {
         for broken in ["<svg><g></svg>", "<svg><text>a &nbsp; b</text></svg>", "<svg><text>a < b</text></svg>"] {
-            #expect(!XMLParser(data: Data(broken.utf8)).parse(), "accepted \(broken)")
+            #expect(!WellFormedXML.check(broken).isEmpty, "accepted \(broken)")
         }
     }
 
@@ -158,14 +156,29 @@ enum TrendFixtures {
     ]
 }
 
-/// Records the root element's name.
-final class RootElement: NSObject, XMLParserDelegate {
-    var name: String?
+/// Whether a fragment is well-formed XML, by two parsers: Foundation's `XMLParser` (which on
+/// Linux can return `true` from `parse()` and still set `parserError`, e.g. for an unclosed
+/// element, so both are checked, and the delegate's error callback too) and `XMLDocument`.
+enum WellFormedXML {
+    final class Errors: NSObject, XMLParserDelegate {
+        var messages: [String] = []
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) { messages.append("\(parseError)") }
+    }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        if name == nil { name = elementName }
+    /// The problems found; empty when the fragment is well-formed.
+    static func check(_ fragment: String) -> [String] {
+        let parser = XMLParser(data: Data(fragment.utf8))
+        let errors = Errors()
+        parser.delegate = errors
+        var problems: [String] = []
+        if !parser.parse() { problems.append("XMLParser.parse() returned false") }
+        problems += errors.messages
+        if let error = parser.parserError { problems.append("XMLParser: \(error)") }
+        do {
+            _ = try XMLDocument(data: Data(fragment.utf8))
+        } catch {
+            problems.append("XMLDocument: \(error)")
+        }
+        return problems
     }
 }
