@@ -13,6 +13,9 @@ packages=(
 if [ "${HANDPOSE_WITH_POSTGRES_SERVER:-0}" = 1 ]; then
   packages+=(postgresql)
 fi
+if [ "${HANDPOSE_WITH_CHROMIUM:-0}" = 1 ]; then
+  packages+=(chromium fonts-dejavu-core)   # renders the HTML report in tests; `handpose report --format pdf`
+fi
 
 missing=()
 for p in "${packages[@]}"; do
