@@ -97,7 +97,7 @@ let package = Package(
             name: "HandPoseQualityTests",
             dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO"]),
         .testTarget(
-            name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "HandPoseStorePostgres", "handpose"],
+            name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "HandPoseDatabase", "HandPoseStorePostgres", "handpose"],
             exclude: ["Snapshots"]),
         .testTarget(name: "HandPoseReportTests", dependencies: ["HandPoseReport", "HandPoseAnalysis", "HandPoseCore", "HandPoseIO"]),
         .testTarget(name: "HandPoseStoreTests", dependencies: ["HandPoseStore", "HandPoseStoreSQLite"]),

@@ -23,9 +23,12 @@ public struct ReportCommand: AsyncParsableCommand {
             session: its latest analysis (of --protocol, when given), its stored raw landmarks for \
             the trace, the patient's earlier sessions for the trend; the report is recorded in the \
             database's reports table.
+
+            Exit status: 64 bad option, 65 unreadable recording, 66 no such file or session, 69 \
+            database unreachable or no Chromium for --format pdf, 73 output folder missing.
             """)
 
-    @Argument(help: "A recording (CSV), or the id of a stored recording session.")
+    @Argument(help: ArgumentHelp("A recording (CSV), or the id of a stored recording session.", valueName: "file-or-session-id"))
     public var source: String
 
     @Option(name: .shortAndLong, help: "The report file to write.")
