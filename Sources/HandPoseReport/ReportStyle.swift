@@ -24,6 +24,8 @@ enum ReportStyle {
         th, td { text-align: left; padding: 0.7mm 2mm; border-bottom: 0.8px solid #d4d4d4; vertical-align: middle; }
         th { font-weight: bold; background: #f1f1f1; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        table.trend td { white-space: nowrap; }
+        table.trend td, table.trend th { padding-left: 1.2mm; padding-right: 1.2mm; }
         table.identifiers td { border: none; padding: 0.4mm 2mm 0.4mm 0; }
         table.identifiers td.key { color: #555555; width: 24mm; white-space: nowrap; }
         figure { margin: 2mm 0 3mm; break-inside: avoid; page-break-inside: avoid; }

@@ -26,12 +26,15 @@ public struct TrendPoint: Sendable, Hashable {
     public var recordedAt: Date
     public var left: HandTremor?
     public var right: HandTremor?
+    /// The recording's quality verdict (`good`, `usable`, `poor`), when known.
+    public var quality: String?
 
-    public init(sessionID: String?, recordedAt: Date, left: HandTremor?, right: HandTremor?) {
+    public init(sessionID: String?, recordedAt: Date, left: HandTremor?, right: HandTremor?, quality: String? = nil) {
         self.sessionID = sessionID
         self.recordedAt = recordedAt
         self.left = left
         self.right = right
+        self.quality = quality
     }
 
     /// The point of a session recorded at `recordedAt` whose analysis is `analysis`.
@@ -41,7 +44,9 @@ public struct TrendPoint: Sendable, Hashable {
                 HandTremor(frequencyHz: $0.frequencyHz, amplitudeMm: $0.amplitudeMm, peakAtBandEdge: $0.peakAtBandEdge)
             }
         }
-        self.init(sessionID: sessionID, recordedAt: recordedAt, left: tremor("left"), right: tremor("right"))
+        self.init(
+            sessionID: sessionID, recordedAt: recordedAt, left: tremor("left"), right: tremor("right"),
+            quality: analysis.quality.verdict.rawValue)
     }
 
     /// The hand named `side` (`left` or `right`).
