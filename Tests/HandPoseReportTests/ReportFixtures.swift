@@ -4,6 +4,9 @@ import HandPoseCore
 import HandPoseIO
 import HandPoseMetrics
 import HandPoseReport
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 /// Reports of the package's simulated recordings, shared by the tests (each file is read and
 /// analysed once).
@@ -50,5 +53,50 @@ enum ReportFixtures {
             rest = rest[end.upperBound...]
         }
         return fragments
+    }
+}
+
+/// Two earlier sessions for trend tests.
+enum TrendFixtures {
+    static func day(_ offset: Int) -> Date {
+        Date(timeIntervalSince1970: 1_736_499_600 + Double(offset) * 86_400)  // 2025-01-10 09:00 UTC + days
+    }
+
+    static let points = [
+        TrendPoint(
+            sessionID: "aaaaaaaa-0000-0000-0000-000000000001", recordedAt: day(0),
+            left: .init(frequencyHz: 4.1, amplitudeMm: 2.2, peakAtBandEdge: false),
+            right: .init(frequencyHz: 5.0, amplitudeMm: 4.0, peakAtBandEdge: false)),
+        TrendPoint(
+            sessionID: "bbbbbbbb-0000-0000-0000-000000000002", recordedAt: day(30),
+            left: .init(frequencyHz: 4.4, amplitudeMm: 1.9, peakAtBandEdge: true),
+            right: .init(frequencyHz: 5.1, amplitudeMm: 3.5, peakAtBandEdge: false)),
+    ]
+}
+
+/// Whether a fragment is well-formed XML, by two parsers: Foundation's `XMLParser` (which on
+/// Linux can return `true` from `parse()` and still set `parserError`, e.g. for an unclosed
+/// element, so both are checked, and the delegate's error callback too) and `XMLDocument`.
+enum WellFormedXML {
+    final class Errors: NSObject, XMLParserDelegate {
+        var messages: [String] = []
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) { messages.append("\(parseError)") }
+    }
+
+    /// The problems found; empty when the fragment is well-formed.
+    static func check(_ fragment: String) -> [String] {
+        let parser = XMLParser(data: Data(fragment.utf8))
+        let errors = Errors()
+        parser.delegate = errors
+        var problems: [String] = []
+        if !parser.parse() { problems.append("XMLParser.parse() returned false") }
+        problems += errors.messages
+        if let error = parser.parserError { problems.append("XMLParser: \(error)") }
+        do {
+            _ = try XMLDocument(data: Data(fragment.utf8))
+        } catch {
+            problems.append("XMLDocument: \(error)")
+        }
+        return problems
     }
 }
