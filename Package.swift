@@ -37,9 +37,10 @@ let package = Package(
         .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
-        // libpq, imported by HandPoseStorePostgres only.
+        // libpq's header, imported by HandPoseStorePostgres only, which loads the library itself at run
+        // time (dlopen) so that commands without PostgreSQL do not pay for loading it.
         .systemLibrary(
-            name: "CLibPQ", pkgConfig: "libpq",
+            name: "CLibPQ",
             providers: [.apt(["libpq-dev"])]),
 
         .target(name: "HandPoseNumerics", dependencies: ["CFFTW", "CLAPACK"]),
