@@ -64,7 +64,7 @@ let package = Package(
                 "HandPoseQuality", "HandPoseSimulation", "HandPoseStore", "HandPoseDatabase",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "handpose", dependencies: ["HandPoseCLI"]),
+        .executableTarget(name: "handpose", dependencies: ["HandPoseCLI", "HandPoseNumerics"]),
         // Persistence: the dialect-neutral store API and migrations, then one target per backend.
         .target(
             name: "HandPoseStore",
