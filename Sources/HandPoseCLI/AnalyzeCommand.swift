@@ -23,6 +23,9 @@ public struct AnalyzeCommand: AsyncParsableCommand {
 
             Protocols: free-recording (default), parkinsons-tremor-assessment, essential-tremor, or a \
             path to a protocol JSON file.
+
+            With --save or --db, a file whose content is already stored as a session is analysed \
+            without the time ranges annotated as artifacts on that session (`handpose annotate`).
             """)
 
     @Argument(help: "Recordings (CSV) or directories of recordings.")

@@ -28,7 +28,9 @@ public struct CompareCommand: AsyncParsableCommand {
             A or B may be the id of a stored recording session (a UUID that is not a file): its raw \
             landmarks are read back from the database and analysed again with the session's \
             protocol (unless --protocol is given), leaving out the time ranges annotated as \
-            artifacts. --save stores the comparison of two sessions.
+            artifacts. A file whose content is stored as a session gets that session's artifacts \
+            left out as well (when a database is in use: a session argument, --db or --save). \
+            --save stores the comparison of two sessions.
             """)
 
     @Argument(help: "Recording A (CSV file or stored session id): the reference, for example before treatment.")
