@@ -94,7 +94,8 @@ let package = Package(
             name: "HandPoseQualityTests",
             dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO"]),
         .testTarget(
-            name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "HandPoseStorePostgres", "handpose"],
+            name: "HandPoseCLITests",
+            dependencies: ["HandPoseCLI", "HandPoseIO", "HandPoseDatabase", "HandPoseStore", "HandPoseStorePostgres", "handpose"],
             exclude: ["Snapshots"]),
         .testTarget(name: "HandPoseStoreTests", dependencies: ["HandPoseStore", "HandPoseStoreSQLite"]),
         .testTarget(name: "HandPoseStorePostgresTests", dependencies: ["HandPoseStore", "HandPoseStorePostgres"]),

@@ -83,7 +83,8 @@ extension AsyncParsableCommand {
             throw error
         } catch {
             let failure = (error as? StoreError).map { CommandFailure(store: $0) } ?? CommandFailure(error)
-            StandardError.write(failure.message.hasPrefix("error:") ? failure.message : "error: \(failure.message)")
+            StandardError.write(failure.message.hasPrefix("error:") || failure.message.contains(": error: ")
+                ? failure.message : "error: \(failure.message)")
             throw ExitCode(failure.status)
         }
     }
