@@ -38,9 +38,10 @@ let package = Package(
         .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
-        // libpq, imported by HandPoseStorePostgres only.
+        // libpq's header, imported by HandPoseStorePostgres only, which loads the library itself at run
+        // time (dlopen) so that commands without PostgreSQL do not pay for loading it.
         .systemLibrary(
-            name: "CLibPQ", pkgConfig: "libpq",
+            name: "CLibPQ",
             providers: [.apt(["libpq-dev"])]),
 
         .target(name: "HandPoseNumerics", dependencies: ["CFFTW", "CLAPACK"]),
@@ -64,7 +65,7 @@ let package = Package(
                 "HandPoseQuality", "HandPoseSimulation", "HandPoseStore", "HandPoseDatabase", "HandPoseReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "handpose", dependencies: ["HandPoseCLI"]),
+        .executableTarget(name: "handpose", dependencies: ["HandPoseCLI", "HandPoseNumerics"]),
         // The clinician's HTML report: pure string building over an analysis, no store, no network.
         .target(
             name: "HandPoseReport", dependencies: ["HandPoseAnalysis", "HandPoseCore", "HandPoseDSP", "HandPoseMetrics", "HandPoseQuality"]),
@@ -97,7 +98,8 @@ let package = Package(
             name: "HandPoseQualityTests",
             dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO"]),
         .testTarget(
-            name: "HandPoseCLITests", dependencies: ["HandPoseCLI", "HandPoseIO", "HandPoseDatabase", "HandPoseStorePostgres", "handpose"],
+            name: "HandPoseCLITests",
+            dependencies: ["HandPoseCLI", "HandPoseIO", "HandPoseDatabase", "HandPoseStore", "HandPoseStorePostgres", "handpose"],
             exclude: ["Snapshots"]),
         .testTarget(name: "HandPoseReportTests", dependencies: ["HandPoseReport", "HandPoseAnalysis", "HandPoseCore", "HandPoseIO"]),
         .testTarget(name: "HandPoseStoreTests", dependencies: ["HandPoseStore", "HandPoseStoreSQLite"]),

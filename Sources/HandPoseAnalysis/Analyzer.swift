@@ -59,11 +59,13 @@ public struct Analyzer: Sendable {
     }
 
     /// Analyses `recording` like ``analyze(_:)`` and also returns the whole-recording signals the
-    /// metrics were computed from: the recording after `options.filter`, or the recording itself
-    /// when no filter is set. A store keeps them beside the analysis.
+    /// metrics were computed from: the recording after `options.excludedRanges` and
+    /// `options.filter`, or the recording itself when neither is set. A store keeps them beside the
+    /// analysis.
     public func analyzeKeepingSignals(
         _ recording: Recording
     ) throws(AnalysisError) -> (analysis: ClinicalAnalysis, conditioned: Recording) {
+        let (recording, excluded) = try excluding(options.excludedRanges, from: recording)
         let band = options.tremorBandHz ?? clinicalProtocol.movements.first?.tremorBand.range ?? 3...12
         var qualityConfiguration = options.quality
         qualityConfiguration.tremorBandHz = band
@@ -115,13 +117,30 @@ public struct Analyzer: Sendable {
             parameters: AnalysisParameters(
                 tremorBandHz: [band.lowerBound, band.upperBound], filter: options.filter, tremor: tremorConfiguration,
                 quality: qualityConfiguration,
-                timeBase: "metrics use the recording's own timestamps; spectra resample each hand onto a uniform grid at the nominal rate"),
+                timeBase: "metrics use the recording's own timestamps; spectra resample each hand onto a uniform grid at the nominal rate",
+                excludedRanges: excluded),
             algorithms: algorithms, notComputable: notComputable, summary: [])
         analysis.summary = ClinicalSummary.statements(for: analysis)
         return (analysis, conditioned)
     }
 
     // MARK: - Stages
+
+    /// `recording` with the frames of `ranges` marked missing for both hands, and the ranges with
+    /// their frame counts (nil when there are none).
+    private func excluding(
+        _ ranges: [ExcludedRange], from recording: Recording
+    ) throws(AnalysisError) -> (Recording, [ExcludedRange]?) {
+        guard !ranges.isEmpty else { return (recording, nil) }
+        var bounds: [ClosedRange<Double>] = []
+        for (index, range) in ranges.enumerated() { bounds.append(try range.validated(index: index)) }
+        let reported = zip(ranges, bounds).map { range, bound in
+            var counted = range
+            counted.frames = recording.excludedFrames([bound]).count
+            return counted
+        }
+        return (recording.excluding(bounds), reported)
+    }
 
     private func makeFilter(_ preset: ProtocolFilterPreset, sampleRate: Double?, millimetresPerUnit: Double) throws(AnalysisError) -> any ChannelFilter {
         guard let sampleRate else {

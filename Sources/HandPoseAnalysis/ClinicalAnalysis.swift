@@ -108,4 +108,7 @@ public struct AnalysisParameters: Codable, Sendable {
     public var quality: QualityConfiguration
     /// How time was handled for spectra.
     public var timeBase: String
+    /// The time ranges left out (``AnalysisOptions/excludedRanges``) with their frame counts; the
+    /// key is absent when nothing was excluded.
+    public var excludedRanges: [ExcludedRange]? = nil
 }

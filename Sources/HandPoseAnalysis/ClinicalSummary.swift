@@ -16,6 +16,10 @@ enum ClinicalSummary {
         case .good:
             lines.append("Recording quality is good.")
         }
+        if let excluded = analysis.parameters.excludedRanges, !excluded.isEmpty {
+            let ranges = excluded.map { range in range.formatted + (range.frames.map { " (\($0) frames)" } ?? "") }
+            lines.append("Excluded from the analysis: \(ranges.joined(separator: ", ")); these frames count as missing for both hands.")
+        }
         for side in ["left", "right"] {
             guard let hand = analysis.hands[side] else {
                 lines.append("The \(side) hand is not in the recording.")

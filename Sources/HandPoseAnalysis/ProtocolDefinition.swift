@@ -39,12 +39,14 @@ public struct ClinicalProtocol: Codable, Sendable, Hashable, Identifiable {
     public var requiredMetrics: [ProtocolMetric]
     /// The published sources the protocol rests on.
     public var references: [ProtocolReference]
+    /// When a stored analysis waits for a clinician's review (optional).
+    public var reviewThresholds: ProtocolReviewThresholds?
 
     public init(
         schemaVersion: Int = ClinicalProtocol.currentSchemaVersion, id: String, name: String, version: String,
         description: String, indications: [String] = [], contraindications: [String] = [], instructions: String? = nil,
         guidelines: [String] = [], movements: [Movement], requiredMetrics: [ProtocolMetric],
-        references: [ProtocolReference] = []
+        references: [ProtocolReference] = [], reviewThresholds: ProtocolReviewThresholds? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.id = id
@@ -58,6 +60,7 @@ public struct ClinicalProtocol: Codable, Sendable, Hashable, Identifiable {
         self.movements = movements
         self.requiredMetrics = requiredMetrics
         self.references = references
+        self.reviewThresholds = reviewThresholds
     }
 
     /// Decodes and validates a protocol document.
@@ -104,7 +107,7 @@ public struct ClinicalProtocol: Codable, Sendable, Hashable, Identifiable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, id, name, version, description, indications, contraindications, instructions, guidelines
-        case movements, requiredMetrics, references
+        case movements, requiredMetrics, references, reviewThresholds
     }
 
     public init(from decoder: any Decoder) throws {
@@ -122,6 +125,7 @@ public struct ClinicalProtocol: Codable, Sendable, Hashable, Identifiable {
             guidelines: try c.decodeIfPresent([String].self, forKey: .guidelines) ?? [],
             movements: try c.decode([Movement].self, forKey: .movements),
             requiredMetrics: try c.decode([ProtocolMetric].self, forKey: .requiredMetrics),
-            references: try c.decodeIfPresent([ProtocolReference].self, forKey: .references) ?? [])
+            references: try c.decodeIfPresent([ProtocolReference].self, forKey: .references) ?? [],
+            reviewThresholds: try c.decodeIfPresent(ProtocolReviewThresholds.self, forKey: .reviewThresholds))
     }
 }

@@ -33,6 +33,7 @@ extension ClinicalProtocol {
         }
         try validateMovements(fail)
         try validateMetrics(fail)
+        try reviewThresholds?.validate(field: "reviewThresholds", fail)
     }
 
     private func validateMovements(_ fail: (String, String) -> AnalysisError) throws(AnalysisError) {

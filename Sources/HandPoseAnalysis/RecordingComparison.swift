@@ -177,6 +177,11 @@ public struct RecordingComparison: Sendable, Codable {
         for side in ["left", "right"] where !sides.contains(side) {
             notes.append("The \(side) hand is in neither recording.")
         }
+        for (name, analysis) in [("A", a.analysis), ("B", b.analysis)] {
+            guard let excluded = analysis.parameters.excludedRanges, !excluded.isEmpty else { continue }
+            let ranges = excluded.map { range in range.formatted + (range.frames.map { " (\($0) frames)" } ?? "") }
+            notes.append("Excluded from the analysis of \(name) (treated as missing for both hands): \(ranges.joined(separator: ", ")).")
+        }
         let parametersA = a.analysis.parameters, parametersB = b.analysis.parameters
         if parametersA.tremorBandHz != parametersB.tremorBandHz {
             notes.append("The recordings were analysed with different tremor bands (A \(parametersA.tremorBandHz), B \(parametersB.tremorBandHz) Hz): tremor values are not directly comparable.")

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import HandPoseAnalysis
 import HandPoseCore
+import HandPoseDatabase
 import HandPoseIO
 import HandPoseStore
 
@@ -22,6 +23,9 @@ public struct AnalyzeCommand: AsyncParsableCommand {
 
             Protocols: free-recording (default), parkinsons-tremor-assessment, essential-tremor, or a \
             path to a protocol JSON file.
+
+            With --save or --db, a file whose content is already stored as a session is analysed \
+            without the time ranges annotated as artifacts on that session (`handpose annotate`).
             """)
 
     @Argument(help: "Recordings (CSV) or directories of recordings.")
@@ -105,16 +109,43 @@ public struct AnalyzeCommand: AsyncParsableCommand {
             StandardError.write(failure.message)
             throw ExitCode(failure.status)
         }
+        // With --save or an explicit --db, a file already stored is analysed without the time
+        // ranges its session's artifact annotations mark.
+        let lookup: (store: ClinicalStore, location: DatabaseURL)?
+        do {
+            if let saver {
+                lookup = (saver.store, try database.location())
+            } else if database.url != nil {
+                lookup = (try await database.openStore(), try database.location())
+            } else {
+                lookup = nil
+            }
+        } catch {
+            let failure = CommandFailure(error)
+            StandardError.write(failure.message)
+            throw ExitCode(failure.status)
+        }
         let runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         // The batch blocks its thread until every file is done: keep that off the cooperative pool.
         let results = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(returning: runner.run(files) { file in
                     let recording = try RecordingReader.read(contentsOf: file, options: ingest)
-                    guard let saver else { return try analyzer.analyze(recording) }
-                    let (analysis, conditioned) = try analyzer.analyzeKeepingSignals(recording)
+                    var fileAnalyzer = analyzer
+                    var hash: String?
+                    if let lookup {
+                        let found = try waitFor { try await storedArtifacts(ofFile: file, in: lookup.store, location: lookup.location) }
+                        hash = found.contentHash
+                        if !found.ranges.isEmpty {
+                            var excluding = options
+                            excluding.excludedRanges = found.ranges
+                            fileAnalyzer = Analyzer(protocol: clinicalProtocol, options: excluding)
+                        }
+                    }
+                    guard let saver, let hash else { return try fileAnalyzer.analyze(recording) }
+                    let (analysis, conditioned) = try fileAnalyzer.analyzeKeepingSignals(recording)
                     try saver.save(
-                        file: file, analysis: analysis, protocol: clinicalProtocol, recording: recording,
+                        file: file, contentHash: hash, analysis: analysis, protocol: clinicalProtocol, recording: recording,
                         filtered: options.filter == nil ? nil : conditioned)
                     return analysis
                 })

@@ -11,7 +11,7 @@ public struct HandPoseCommand: AsyncParsableCommand {
         subcommands: [
             AnalyzeCommand.self, ReportCommand.self, CompareCommand.self, InspectCommand.self, FilterCommand.self, SmoothnessCommand.self,
             SimulateCommand.self, BenchCommand.self, DbCommand.self, SessionsCommand.self, ProtocolsCommand.self,
-            UsersCommand.self, ReviewCommand.self,
+            UsersCommand.self, ReviewCommand.self, AnnotateCommand.self,
         ])
 
     public init() {}

@@ -8,30 +8,30 @@ struct PostgresConnection: SQLConnection {
 
     func execute(_ sql: String, _ parameters: [SQLValue]) throws(StoreError) {
         let result = try run(sql, parameters)
-        PQclear(result)
+        LibPQ.shared.clear(result)
     }
 
     func executeScript(_ sql: String) throws(StoreError) {
-        PQclear(try checked(PQexec(handle, sql), "running SQL failed"))
+        LibPQ.shared.clear(try checked(LibPQ.shared.exec(handle, sql), "running SQL failed"))
     }
 
     func query(_ sql: String, _ parameters: [SQLValue]) throws(StoreError) -> [SQLRow] {
         let result = try run(sql, parameters)
-        defer { PQclear(result) }
+        defer { LibPQ.shared.clear(result) }
         return PostgresResult.rows(result)
     }
 
     /// Runs a parameterless command and returns its command tag (`COMMIT`, `ROLLBACK`, `INSERT 0 1`).
     func commandTag(_ sql: String) throws(StoreError) -> String {
-        let result = try checked(PQexec(handle, sql), "running SQL failed")
-        defer { PQclear(result) }
-        return String(cString: PQcmdStatus(result))
+        let result = try checked(LibPQ.shared.exec(handle, sql), "running SQL failed")
+        defer { LibPQ.shared.clear(result) }
+        return LibPQ.shared.cmdStatus(result).map { String(cString: $0) } ?? ""
     }
 
     private func run(_ sql: String, _ parameters: [SQLValue]) throws(StoreError) -> OpaquePointer {
         let encoded = PostgresParameters(parameters)
         let result = encoded.withCArrays { types, values, lengths, formats in
-            PQexecParams(handle, sql, Int32(parameters.count), types, values, lengths, formats, 0)
+            LibPQ.shared.execParams(handle, sql, Int32(parameters.count), types, values, lengths, formats, 0)
         }
         return try checked(result, "running a statement failed")
     }
@@ -39,12 +39,12 @@ struct PostgresConnection: SQLConnection {
     /// Returns `result` when it succeeded; otherwise clears it and throws the mapped error.
     private func checked(_ result: OpaquePointer?, _ context: String) throws(StoreError) -> OpaquePointer {
         guard let result else { throw StoreError.postgres(nil, context, connection: handle) }
-        switch PQresultStatus(result) {
+        switch LibPQ.shared.resultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
             return result
         default:
             let error = StoreError.postgres(result, context, connection: handle)
-            PQclear(result)
+            LibPQ.shared.clear(result)
             throw error
         }
     }

@@ -10,6 +10,8 @@ import HandPoseStore
 /// 0/1, `bytea` → `blob`, everything else (text, uuid, jsonb, timestamptz, …) → `text`. PostgreSQL
 /// text cannot hold a NUL character, so such a `text` value is rejected by the server.
 ///
+/// libpq is loaded when the first database is opened (see ``LibPQ``), not when the program starts.
+///
 /// Thread safety: one instance owns one libpq connection, and every call on it (each statement, each
 /// whole transaction) runs under one recursive lock, so instances may be shared across tasks and
 /// threads; calls are serialised, not parallel. Open several instances for parallel work.
@@ -30,22 +32,24 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
     /// Throws ``StoreError/Code/connection`` naming the host and port (never the password) when the
     /// server cannot be reached or refuses the connection.
     public init(url: String) throws(StoreError) {
-        guard let handle = PQconnectdb(url) else {
+        // Loads libpq on first use; a machine without it gets a `.connection` error saying what to install.
+        _ = try LibPQ.require()
+        guard let handle = LibPQ.shared.connectdb(url) else {
             throw StoreError(.connection, "cannot allocate a PostgreSQL connection (out of memory)")
         }
-        guard PQstatus(handle) == CONNECTION_OK else {
+        guard LibPQ.shared.status(handle) == CONNECTION_OK else {
             let error = StoreError.postgresConnection(handle)
-            PQfinish(handle)
+            LibPQ.shared.finish(handle)
             throw error
         }
         // The default notice processor prints server notices to stderr; they may quote values.
-        PQsetNoticeProcessor(handle, { _, _ in }, nil)
+        _ = LibPQ.shared.setNoticeProcessor(handle, { _, _ in }, nil)
         self.connection = handle
         // Timestamps come back in UTC, the way the store writes them.
         try executeScript("SET TIME ZONE 'UTC'")
     }
 
-    deinit { PQfinish(connection) }
+    deinit { LibPQ.shared.finish(connection) }
 
     public func execute(_ sql: String, _ parameters: [SQLValue]) throws(StoreError) {
         try locked { () throws(StoreError) in try unlockedConnection.execute(sql, parameters) }

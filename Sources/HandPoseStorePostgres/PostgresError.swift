@@ -8,11 +8,11 @@ extension StoreError {
     /// `driverMessage` only. A nil `result` (connection lost, out of memory) uses the connection's error.
     static func postgres(_ result: OpaquePointer?, _ context: String, connection: OpaquePointer) -> StoreError {
         let sqlState = result.flatMap { field($0, "C") }
-        let primary = result.flatMap { field($0, "M") } ?? trimmed(PQerrorMessage(connection))
+        let primary = result.flatMap { field($0, "M") } ?? trimmed(LibPQ.shared.errorMessage(connection))
         let detail = result.flatMap { field($0, "D") }
         let driverMessage = [primary, detail.map { "DETAIL: \($0)" }].compactMap { $0 }.joined(separator: " ")
         guard let sqlState else {
-            let code: Code = PQstatus(connection) == CONNECTION_OK ? .statement : .connection
+            let code: Code = LibPQ.shared.status(connection) == CONNECTION_OK ? .statement : .connection
             return StoreError(code, "\(context): no SQLSTATE (connection lost?)", driverMessage: driverMessage)
         }
         return StoreError(
@@ -23,13 +23,13 @@ extension StoreError {
 
     /// A failed `PQconnectdb`: names host and port (never the password); libpq's text in `driverMessage`.
     static func postgresConnection(_ connection: OpaquePointer) -> StoreError {
-        let host = PQhost(connection).map { String(cString: $0) } ?? ""
-        let port = PQport(connection).map { String(cString: $0) } ?? ""
+        let host = LibPQ.shared.host(connection).map { String(cString: $0) } ?? ""
+        let port = LibPQ.shared.port(connection).map { String(cString: $0) } ?? ""
         let target = host.isEmpty ? "the default host" : "\(host)\(port.isEmpty ? "" : ":\(port)")"
         return StoreError(
             .connection,
             "cannot connect to PostgreSQL at \(target); check that the server is running and the URL's host, port, user and database",
-            driverMessage: trimmed(PQerrorMessage(connection)))
+            driverMessage: trimmed(LibPQ.shared.errorMessage(connection)))
     }
 
     /// The ``StoreError/Code`` for an SQLSTATE: integrity violations are `.constraint`, class 08
@@ -56,7 +56,7 @@ extension StoreError {
     }
 
     private static func field(_ result: OpaquePointer, _ code: Unicode.Scalar) -> String? {
-        PQresultErrorField(result, Int32(code.value)).map { String(cString: $0) }
+        LibPQ.shared.resultErrorField(result, Int32(code.value)).map { String(cString: $0) }
     }
 
     private static func trimmed(_ message: UnsafePointer<CChar>?) -> String? {

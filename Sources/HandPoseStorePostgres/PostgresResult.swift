@@ -4,10 +4,10 @@ import HandPoseStore
 /// Converts a text-format libpq result into ``SQLRow``s by column type OID.
 enum PostgresResult {
     static func rows(_ result: OpaquePointer) -> [SQLRow] {
-        let rowCount = PQntuples(result)
-        let columnCount = PQnfields(result)
-        let names = (0..<columnCount).map { String(cString: PQfname(result, $0)) }
-        let types = (0..<columnCount).map { PQftype(result, $0) }
+        let rowCount = LibPQ.shared.ntuples(result)
+        let columnCount = LibPQ.shared.nfields(result)
+        let names = (0..<columnCount).map { LibPQ.shared.fname(result, $0).map { String(cString: $0) } ?? "" }
+        let types = (0..<columnCount).map { LibPQ.shared.ftype(result, $0) }
         var rows: [SQLRow] = []
         rows.reserveCapacity(Int(rowCount))
         for row in 0..<rowCount {
@@ -21,9 +21,9 @@ enum PostgresResult {
     }
 
     private static func value(_ result: OpaquePointer, row: Int32, column: Int32, type: Oid) -> SQLValue {
-        if PQgetisnull(result, row, column) != 0 { return .null }
-        let pointer = PQgetvalue(result, row, column)!
-        let count = Int(PQgetlength(result, row, column))
+        if LibPQ.shared.getisnull(result, row, column) != 0 { return .null }
+        let pointer = LibPQ.shared.getvalue(result, row, column)!
+        let count = Int(LibPQ.shared.getlength(result, row, column))
         let text = String(decoding: UnsafeRawBufferPointer(start: pointer, count: count), as: UTF8.self)
         switch type {
         case 20, 21, 23:  // int8, int2, int4
@@ -52,9 +52,9 @@ enum PostgresResult {
     private static func bytea(_ pointer: UnsafeMutablePointer<CChar>) -> [UInt8] {
         var length = 0
         guard let decoded = UnsafeRawPointer(pointer).withMemoryRebound(to: UInt8.self, capacity: 1, {
-            PQunescapeBytea($0, &length)
+            LibPQ.shared.unescapeBytea($0, &length)
         }) else { return [] }
-        defer { PQfreemem(decoded) }
+        defer { LibPQ.shared.freemem(decoded) }
         return Array(UnsafeBufferPointer(start: decoded, count: length))
     }
 }

@@ -1,9 +1,11 @@
 import HandPoseCLI
+import HandPoseNumerics
 
 /// The `handpose` executable: everything lives in `HandPoseCLI`.
 @main
 enum HandPoseMain {
     static func main() async {
+        BLASThreading.ensureSingleThreaded()
         await HandPoseCommand.main()
     }
 }

@@ -78,3 +78,24 @@ struct ClinicalProtocolTests {
         #expect(ClinicalProtocol.isKebabCase(text) == valid)
     }
 }
+
+@Suite("Protocol review thresholds")
+struct ProtocolReviewThresholdDecodingTests {
+    @Test("reviewThresholds decode, encode back, and bad values name the field")
+    func thresholds() throws {
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: ProtocolLibrary.bundled[id: "essential-tremor"]!.jsonData()) as? [String: Any])
+        object["reviewThresholds"] = ["tremorAmplitudeMm": 5, "minimumConfidence": 0.6]
+        let decoded = try ClinicalProtocol(jsonData: JSONSerialization.data(withJSONObject: object))
+        #expect(decoded.reviewThresholds == ProtocolReviewThresholds(tremorAmplitudeMm: 5, minimumConfidence: 0.6))
+        #expect(try ClinicalProtocol(jsonData: decoded.jsonData()) == decoded)
+
+        object["reviewThresholds"] = ["minimumConfidence": 1.5]
+        let error = #expect(throws: AnalysisError.self) {
+            try ClinicalProtocol(jsonData: JSONSerialization.data(withJSONObject: object))
+        }
+        #expect(error?.field == "reviewThresholds.minimumConfidence")
+        object["reviewThresholds"] = ["tremorAmplitude": 5]
+        #expect(throws: AnalysisError.self) { try ClinicalProtocol(jsonData: JSONSerialization.data(withJSONObject: object)) }
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import HandPoseStore
 import Testing
 
 @Suite("handpose compare")
@@ -71,6 +72,76 @@ struct CompareCommandTests {
         let malformed = try CommandRunner.run(["compare", Self.a, broken.path])
         #expect(malformed.status == 65 && malformed.standardError.contains("broken.csv:2:"), "\(malformed.standardError)")
         #expect(malformed.standardOutput.isEmpty)
+    }
+
+    @Test("stored sessions: rebuilt from their samples, artifacts left out, --save stores the comparison with an audit row",
+          arguments: CLIBackend.available)
+    func storedSessions(backend: CLIBackend) async throws {
+        let workspace = try CLIWorkspace(backend)
+        let clean = try workspace.simulate("clean.csv", burst: false), burst = try workspace.simulate("burst.csv", burst: true)
+        let (baseline, _) = try workspace.save(clean)
+        let (followUp, _) = try workspace.save(burst)
+
+        // Before any annotation the burst shows as a large change.
+        let raw = try workspace.handpose(["compare", baseline, followUp, "--format", "json"])
+        #expect(raw.status == 0, "\(raw.standardError)")
+        #expect(try amplitudeChange(raw.standardOutput) > 2)
+
+        #expect(try workspace.handpose(["annotate", followUp, "--from", "20", "--to", "25", "--type", "artifact"]).status == 0)
+        let result = try workspace.handpose([
+            "compare", baseline, followUp, "--format", "json", "--save", "--clinician", "demo.clinician@handpose.example",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect((document["a"] as? [String: Any])?["label"] as? String == "session \(baseline)")
+        #expect((document["b"] as? [String: Any])?["label"] as? String == "session \(followUp)")
+        #expect((document["notes"] as? [String])?.contains { $0.hasPrefix("Excluded from the analysis of B (treated as missing for both hands): 20.0-25.0 s (151 frames)") } == true)
+        #expect(abs(try amplitudeChange(result.standardOutput)) < 0.05, "the same tremor once the artifact is left out")
+        let saved = try #require(result.standardError.firstMatch(of: /comparison ([0-9a-f-]{36}) saved to/))
+
+        let store = try workspace.store()
+        let comparisons = try await store.comparisons(sessionID: followUp)
+        #expect(comparisons.map(\.id) == [String(saved.1)])
+        let comparison = try #require(comparisons.first)
+        #expect(comparison.baselineSessionID == baseline && comparison.comparisonSessionID == followUp)
+        #expect(comparison.createdBy == (try await store.user(email: "demo.clinician@handpose.example"))?.id)
+        let stored = try #require(try JSONSerialization.jsonObject(with: Data(comparison.metricDifferences.utf8)) as? [[String: Any]])
+        #expect(stored.count == (document["metricDifferences"] as? [[String: Any]])?.count)
+        let tests = try JSONSerialization.jsonObject(with: Data(comparison.statisticalTests.utf8)) as? [[String: Any]]
+        #expect(tests?.map { $0["quantity"] as? String } == ["tremorAmplitude", "tremorFrequency"])
+        #expect(try await store.auditLog(entityID: comparison.id).map(\.action) == ["comparison.add"])
+
+        // A file of a stored session gets its artifacts left out too; the text names the sessions.
+        let mixed = try workspace.handpose(["compare", baseline, burst])
+        #expect(mixed.status == 0, "\(mixed.standardError)")
+        #expect(mixed.standardError.contains("burst.csv: stored as session \(followUp); leaving out its artifact annotation 20.0-25.0 s"))
+        #expect(mixed.standardOutput.contains("A  session \(baseline): 1800 frames, 60.0 s at 30.0 Hz [mm]"))
+
+        let fileSave = try workspace.handpose(["compare", baseline, burst, "--save"])
+        #expect(fileSave.status == 64)
+        #expect(fileSave.standardError.contains("--save stores a comparison of two stored sessions, but \(burst) is a file"))
+        let unknown = try workspace.handpose(["compare", baseline, "00000000-0000-0000-0000-000000000000"])
+        #expect(unknown.status == 66)
+        #expect(unknown.standardError.contains("no live recording session has id 00000000-0000-0000-0000-000000000000"))
+        #expect(unknown.standardOutput.isEmpty)
+        let nowhere = try workspace.handpose(["compare", baseline, followUp], database: false)
+        #expect(nowhere.status == 78, "the default database in the directory was never migrated: \(nowhere.standardError)")
+        let unreachable = try CommandRunner.run(
+            ["compare", baseline, followUp, "--db", "postgres://someone:secret@127.0.0.1:1/none"],
+            environment: ["HANDPOSE_DATABASE_URL": ""], directory: workspace.directory)
+        #expect(unreachable.status == 69)
+        #expect(!unreachable.standardError.contains("secret"))
+        #expect(try workspace.handpose(["compare", baseline, followUp, "--clinician", "x@y.z"]).status == 64)
+        let nobody = try workspace.handpose(["compare", baseline, followUp, "--save", "--clinician", "nobody@example.org"])
+        #expect(nobody.status == 66 && nobody.standardOutput.isEmpty)
+    }
+
+    /// The relative change of the right hand's tremor amplitude in a comparison document.
+    private func amplitudeChange(_ json: String) throws -> Double {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let rows = try #require(document["metricDifferences"] as? [[String: Any]])
+        let row = try #require(rows.first { $0["metric"] as? String == "tremor.amplitudeMm" && $0["hand"] as? String == "right" })
+        return try #require(row["relativeChange"] as? Double)
     }
 
     @Test("--help matches its snapshot")

@@ -1,4 +1,5 @@
 import Foundation
+import HandPoseAnalysis
 import HandPoseStore
 import Testing
 
@@ -134,4 +135,31 @@ func jsonEqual(_ a: some Encodable, _ b: some Encodable) throws -> Bool {
     encoder.outputFormatting = [.sortedKeys]
     encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
     return try encoder.encode(a) == encoder.encode(b)
+}
+
+@Suite("Review thresholds from the protocol")
+struct ProtocolReviewThresholdTests {
+    @Test("a protocol's tremor threshold queues a save for review; without it the same analysis is not queued", arguments: StoreBackend.available)
+    func protocolThreshold(backend: StoreBackend) async throws {
+        let scratch = try ScratchDatabase(backend)
+        let store = try await scratch.migratedStore()
+        var plain = try SavedRecordings.request(seed: 21)
+        #expect(plain.reviewPolicy.reasons(for: plain.analysis).isEmpty)
+
+        var strict = plain.clinicalProtocol
+        strict.id = "strict-review"
+        strict.reviewThresholds = ProtocolReviewThresholds(tremorAmplitudeMm: 0.5)
+        var queued = try SavedRecordings.request(seed: 22)
+        queued = AnalysisSaveRequest(
+            analysis: queued.analysis, clinicalProtocol: strict, recording: queued.recording, contentHash: queued.contentHash)
+        guard case .saved(let saved) = try await store.save(queued) else {
+            Issue.record("expected a save")
+            return
+        }
+        #expect(saved.reviewReasons.contains { $0.contains("at or above 0.5 mm") })
+        #expect(try await store.reviewQueue().map(\.clinicalAnalysisID) == [saved.analysisID])
+        plain.force = false
+        _ = try await store.save(plain)
+        #expect(try await store.reviewQueue().count == 1)
+    }
 }

@@ -69,3 +69,15 @@ struct CanonicalJSONTests {
         #expect(CanonicalJSON.normalize("nul") == nil)
     }
 }
+
+@Suite("Pretty JSON with embedded documents")
+struct PrettyJSONTests {
+    @Test("embedded JSON text under named keys becomes nested JSON; numbers keep their spelling")
+    func expands() throws {
+        let text = #"{"b":1.50,"document":"{\"x\":[1,2]}","note":"{\"y\":1}"}"#
+        let pretty = try #require(CanonicalJSON.prettyPrinted(text, expanding: ["document"]))
+        #expect(pretty == "{\n  \"b\": 1.50,\n  \"document\": {\n    \"x\": [\n      1,\n      2\n    ]\n  },\n  \"note\": \"{\\\"y\\\":1}\"\n}")
+        #expect(CanonicalJSON.prettyPrinted("[]") == "[]")
+        #expect(CanonicalJSON.prettyPrinted("{") == nil)
+    }
+}

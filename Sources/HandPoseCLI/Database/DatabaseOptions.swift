@@ -83,17 +83,31 @@ extension AsyncParsableCommand {
             throw error
         } catch {
             let failure = (error as? StoreError).map { CommandFailure(store: $0) } ?? CommandFailure(error)
-            StandardError.write(failure.message.hasPrefix("error:") ? failure.message : "error: \(failure.message)")
+            StandardError.write(failure.message.hasPrefix("error:") || failure.message.contains(": error: ")
+                ? failure.message : "error: \(failure.message)")
             throw ExitCode(failure.status)
         }
     }
 }
 
-/// Machine output for store records: sorted keys, timestamps as ``StoreTimestamp`` text.
+/// Machine output for store records: sorted keys, timestamps as ``StoreTimestamp`` text, and the
+/// JSON columns (analysis documents, quality metrics, device info, …) as nested JSON, not strings.
 enum StoreJSON {
+    /// Record fields that hold JSON text.
+    static let embeddedDocumentKeys: Set<String> = [
+        "configuration", "deviceInfo", "processingMetadata", "filtersApplied", "qualityMetrics", "frequencySpectrum",
+        "romMeasurements", "asymmetryDetails", "severityScores", "qualityFlags", "document", "details",
+        "metricDifferences", "statisticalTests", "sharedWith",
+    ]
+
     static func encode(_ value: some Encodable) throws -> String {
+        let compact = try encodeCompact(value)
+        return CanonicalJSON.prettyPrinted(compact, expanding: embeddedDocumentKeys) ?? compact
+    }
+
+    private static func encodeCompact(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(StoreTimestamp.format(date))

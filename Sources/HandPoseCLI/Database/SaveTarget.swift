@@ -31,13 +31,10 @@ struct SaveTarget: Sendable {
 
     /// Saves one analysed file (called on a batch worker thread, never on the cooperative pool) and
     /// reports the outcome on stderr.
-    func save(file: String, analysis: ClinicalAnalysis, protocol clinicalProtocol: ClinicalProtocol, recording: Recording, filtered: Recording?) throws {
-        let hash: String
-        do {
-            hash = try ContentHash.ofFile(atPath: file)
-        } catch {
-            throw CommandFailure(message: "\(file): error: \(error.message)", status: ExitStatus.noInput)
-        }
+    func save(
+        file: String, contentHash hash: String, analysis: ClinicalAnalysis, protocol clinicalProtocol: ClinicalProtocol,
+        recording: Recording, filtered: Recording?
+    ) throws {
         let request = AnalysisSaveRequest(
             analysis: analysis, clinicalProtocol: clinicalProtocol, recording: recording, filtered: filtered,
             contentHash: hash, csvPath: URL(fileURLWithPath: file).standardizedFileURL.path, patientID: patientID,

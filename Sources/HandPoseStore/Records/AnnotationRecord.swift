@@ -1,4 +1,5 @@
 import Foundation
+import HandPoseAnalysis
 
 /// One row of `clinical_annotations`: a note on a time range of a recording session.
 /// An annotation of type ``artifact`` marks a range the next analysis leaves out.
@@ -98,5 +99,16 @@ public struct ComparisonRecord: Codable, Sendable, Equatable, Identifiable {
         self.createdBy = createdBy
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
+    }
+}
+
+extension AnnotationRecord {
+    /// The range this annotation leaves out of the next analysis: its time range when it is an
+    /// ``artifact``, nil for any other type. The reason names the annotation and quotes its text.
+    public var excludedRange: ExcludedRange? {
+        guard type == Self.artifact else { return nil }
+        return ExcludedRange(
+            startSeconds: startSeconds, endSeconds: endSeconds,
+            reason: "artifact annotation \(id)" + (text.isEmpty ? "" : ": \(text)"))
     }
 }

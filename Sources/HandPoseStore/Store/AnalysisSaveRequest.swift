@@ -26,14 +26,15 @@ public struct AnalysisSaveRequest: Sendable {
     public var recordingDate: Date
     /// Store a new analysis even when a live session with the same content hash exists.
     public var force: Bool
-    /// When an analysis waits for a clinician's review.
+    /// When an analysis waits for a clinician's review; by default the protocol's `reviewThresholds`
+    /// over the store's defaults.
     public var reviewPolicy: ReviewPolicy
 
     public init(
         analysis: ClinicalAnalysis, clinicalProtocol: ClinicalProtocol, recording: Recording, filtered: Recording? = nil,
         contentHash: String, csvPath: String? = nil, patientID: String? = nil, clinicianID: String? = nil,
         actorID: String? = nil, recordingDate: Date = StoreTimestamp.now(), force: Bool = false,
-        reviewPolicy: ReviewPolicy = .init()
+        reviewPolicy: ReviewPolicy? = nil
     ) {
         self.analysis = analysis
         self.clinicalProtocol = clinicalProtocol
@@ -46,7 +47,7 @@ public struct AnalysisSaveRequest: Sendable {
         self.actorID = actorID
         self.recordingDate = recordingDate
         self.force = force
-        self.reviewPolicy = reviewPolicy
+        self.reviewPolicy = reviewPolicy ?? ReviewPolicy(clinicalProtocol.reviewThresholds)
     }
 }
 
@@ -71,7 +72,7 @@ public struct SavedAnalysis: Sendable, Equatable, Codable {
 
 /// When a saved analysis enters `analysis_review_queue`: a `poor` quality verdict,
 /// a hand's confidence below ``minimumConfidence``, or a tremor amplitude at or above
-/// ``tremorAmplitudeMm`` (a protocol-level threshold for prompt review).
+/// ``tremorAmplitudeMm`` (a protocol's `reviewThresholds`, for prompt review).
 public struct ReviewPolicy: Sendable, Hashable, Codable {
     /// Hands whose confidence is below this are queued.
     public var minimumConfidence: Double
@@ -81,6 +82,12 @@ public struct ReviewPolicy: Sendable, Hashable, Codable {
     public init(minimumConfidence: Double = 0.5, tremorAmplitudeMm: Double? = nil) {
         self.minimumConfidence = minimumConfidence
         self.tremorAmplitudeMm = tremorAmplitudeMm
+    }
+
+    /// The defaults, overridden by a protocol's `reviewThresholds`.
+    public init(_ thresholds: ProtocolReviewThresholds?) {
+        self.init(
+            minimumConfidence: thresholds?.minimumConfidence ?? 0.5, tremorAmplitudeMm: thresholds?.tremorAmplitudeMm)
     }
 
     /// The reasons `analysis` needs review, in words; empty when it does not.

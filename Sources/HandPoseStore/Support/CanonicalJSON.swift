@@ -18,6 +18,18 @@ public enum CanonicalJSON {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// `text` pretty-printed (two-space indent, keys sorted, numbers as written), with every string
+    /// value under one of `embeddedKeys` that holds a JSON object or array replaced by that value, so
+    /// JSON columns read as nested documents rather than escaped strings. Nil when `text` is not JSON.
+    public static func prettyPrinted(_ text: String, expanding embeddedKeys: Set<String> = []) -> String? {
+        var parser = Parser(bytes: Array(text.utf8))
+        guard let value = parser.parseDocument() else { return nil }
+        let keys = Set(embeddedKeys.map { Array($0.utf8) })
+        var output: [UInt8] = []
+        value.expanding(keys).writePretty(to: &output, indent: 0)
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// ``normalize(_:)``, or `text` unchanged when it is not JSON (the database then rejects it).
     static func canonical(_ text: String) -> String { normalize(text) ?? text }
 
@@ -48,6 +60,56 @@ public enum CanonicalJSON {
                     unique[key]!.write(to: &output)
                 }
                 output.append(UInt8(ascii: "}"))
+            }
+        }
+
+        /// The value with embedded JSON documents under `keys` parsed in place.
+        func expanding(_ keys: Set<[UInt8]>) -> Value {
+            switch self {
+            case .array(let items): return .array(items.map { $0.expanding(keys) })
+            case .object(let members):
+                return .object(members.map { key, value in
+                    if keys.contains(key), case .string(let bytes) = value, let first = bytes.first,
+                       first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+                        var parser = Parser(bytes: bytes)
+                        if let embedded = parser.parseDocument() { return (key, embedded.expanding(keys)) }
+                    }
+                    return (key, value.expanding(keys))
+                })
+            default: return self
+            }
+        }
+
+        func writePretty(to output: inout [UInt8], indent: Int) {
+            func newline(_ level: Int) {
+                output.append(0x0a)
+                output += [UInt8](repeating: 0x20, count: 2 * level)
+            }
+            switch self {
+            case .array(let items) where !items.isEmpty:
+                output.append(UInt8(ascii: "["))
+                for (index, item) in items.enumerated() {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    newline(indent + 1)
+                    item.writePretty(to: &output, indent: indent + 1)
+                }
+                newline(indent)
+                output.append(UInt8(ascii: "]"))
+            case .object(let members) where !members.isEmpty:
+                var unique: [[UInt8]: Value] = [:]
+                for (key, value) in members { unique[key] = value }
+                output.append(UInt8(ascii: "{"))
+                for (index, key) in unique.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }).enumerated() {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    newline(indent + 1)
+                    Self.writeString(key, to: &output)
+                    output += Array(": ".utf8)
+                    unique[key]!.writePretty(to: &output, indent: indent + 1)
+                }
+                newline(indent)
+                output.append(UInt8(ascii: "}"))
+            case .number(let literal): output += literal
+            default: write(to: &output)
             }
         }
 
