@@ -9,7 +9,8 @@ import HandPoseMetrics
 /// For the hand's tremor landmark (``TremorEstimate/landmark``, the one with the largest band
 /// power), from the raw samples:
 /// 1. the frames where every analysed coordinate (``TremorEstimate/Sampling/coordinates``: x, y and,
-///    in metric world spaces, z) is finite;
+///    in metric world spaces, z) is finite and that lie in no excluded range (the stretches the
+///    analysis left out, ``AnalysisParameters/excludedRanges``);
 /// 2. the displacement from the mean position projected on the landmark's principal tremor axis
 ///    `u` (``LandmarkTremor/axis``): `p(t) = Σᵢ uᵢ (cᵢ(t) − c̄ᵢ)`;
 /// 3. resampled onto a uniform grid at the analysis' rate (``UniformResampler``, gaps longer than
@@ -59,11 +60,12 @@ public struct DisplacementTrace: Sendable, Hashable {
     /// The trace of `tremor`'s landmark from one hand's raw samples.
     ///
     /// - Parameters:
-    ///   - timestamps: frame times, s, strictly increasing.
+    ///   - timestamps: frame times, s from the recording's first frame, strictly increasing.
     ///   - channels: the hand's 63 channels (``Channel`` order), NaN where absent.
+    ///   - excluding: time ranges (s, bounds included) treated as missing, as the analysis did.
     /// - Returns: the trace, or why there is none (unknown landmark, no valid stretch).
     public static func make(
-        timestamps: [Double], channels: [[Double]], tremor: TremorEstimate
+        timestamps: [Double], channels: [[Double]], tremor: TremorEstimate, excluding: [ClosedRange<Double>] = []
     ) -> Result<DisplacementTrace, NotComputable> {
         precondition(channels.count == Channel.count, "a hand has \(Channel.count) channels, got \(channels.count)")
         let key = "trace.\(tremor.hand.rawValue)"
@@ -80,7 +82,8 @@ public struct DisplacementTrace: Sendable, Hashable {
         }
 
         var times: [Double] = [], positions: [[Double]] = Array(repeating: [], count: axes.count)
-        for frame in timestamps.indices where coordinates.allSatisfy({ $0[frame].isFinite }) {
+        for frame in timestamps.indices
+        where coordinates.allSatisfy({ $0[frame].isFinite }) && !excluding.contains(where: { $0.contains(timestamps[frame]) }) {
             times.append(timestamps[frame])
             for index in axes.indices { positions[index].append(coordinates[index][frame]) }
         }
@@ -121,17 +124,20 @@ public struct DisplacementTrace: Sendable, Hashable {
             unit: unit, bandHz: band.lowerBound...high))
     }
 
-    /// The traces of every hand of `analysis` that has a tremor estimate, keyed `left`/`right`.
+    /// The traces of every hand of `analysis` that has a tremor estimate, keyed `left`/`right`,
+    /// without the ranges the analysis left out.
     ///
     /// - Parameters:
+    ///   - timestamps: frame times, s from the recording's first frame.
     ///   - hands: each hand's 63 channels, as `Recording.hands` or a stored sample matrix holds them.
     public static func traces(
         timestamps: [Double], hands: [(side: HandSide, channels: [[Double]])], analysis: ClinicalAnalysis
     ) -> [String: Result<DisplacementTrace, NotComputable>] {
         var traces: [String: Result<DisplacementTrace, NotComputable>] = [:]
+        let excluded = (analysis.parameters.excludedRanges ?? []).map { $0.startSeconds...max($0.startSeconds, $0.endSeconds) }
         for (side, channels) in hands {
             guard let tremor = analysis.hands[side.rawValue]?.tremor else { continue }
-            traces[side.rawValue] = make(timestamps: timestamps, channels: channels, tremor: tremor)
+            traces[side.rawValue] = make(timestamps: timestamps, channels: channels, tremor: tremor, excluding: excluded)
         }
         return traces
     }

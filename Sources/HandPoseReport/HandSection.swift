@@ -29,6 +29,10 @@ enum HandSection {
             """
     }
 
+    static func excludedRanges(_ analysis: ClinicalAnalysis) -> [ClosedRange<Double>] {
+        (analysis.parameters.excludedRanges ?? []).map { $0.startSeconds...max($0.startSeconds, $0.endSeconds) }
+    }
+
     static func reasons(_ analysis: ClinicalAnalysis, prefix: String) -> String {
         let reasons = analysis.notComputable.filter { $0.metric.hasPrefix(prefix) }
         guard !reasons.isEmpty else { return "" }
@@ -51,7 +55,7 @@ enum HandSection {
         switch report.traces[side] {
         case .success(let trace):
             html += """
-                <figure>\(TraceChart.render(trace, tremor: tremor, id: "trace-\(side)"))
+                <figure>\(TraceChart.render(trace, tremor: tremor, excluded: excludedRanges(report.analysis), id: "trace-\(side)"))
                 <figcaption>The \(HTML.escape(trace.landmark)) displacement projected on its tremor axis and band-passed to \(ReportNumber.compact(trace.bandHz.lowerBound))-\(ReportNumber.compact(trace.bandHz.upperBound)) Hz (4th-order Butterworth, zero-phase), from the raw landmarks; tracking gaps left blank; dashed: ± the reported amplitude.</figcaption></figure>
                 """
         case .failure(let reason):

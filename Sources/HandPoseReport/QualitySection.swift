@@ -30,11 +30,23 @@ enum QualitySection {
         for (hand, presence) in quality.handPresence.sorted(by: { $0.key < $1.key }) {
             facts.append("\(HTML.escape(hand)) hand present \(ReportNumber.fixed(presence * 100, 1)) %")
         }
+        var excluded = ""
+        if let ranges = analysis.parameters.excludedRanges, !ranges.isEmpty {
+            excluded = "<p><strong>Left out of the analysis:</strong> " + ranges.map { range in
+                var text = range.formatted
+                var details: [String] = []
+                if let frames = range.frames { details.append("\(frames) frames") }
+                if let reason = range.reason { details.append(reason) }
+                if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
+                return HTML.escape(text)
+            }.joined(separator: ", ") + ".</p>"
+        }
         return """
             <section class="verdict \(verdict)">
             <h2>Recording quality: \(verdict)</h2>
             <p>\(meaning) <span class="muted">(\(facts.joined(separator: ", ")))</span></p>
             <ul>\(items.joined())</ul>
+            \(excluded)
             </section>
             """
     }

@@ -60,6 +60,8 @@ enum ReportStyle {
         .peak-line { stroke: #c62828; stroke-width: 1; stroke-dasharray: 3 3; }
         .peak-label { font-size: 11.5px; font-weight: bold; fill: #c62828; }
         .trace { fill: none; stroke: #1f5fa8; stroke-width: 0.9; stroke-linejoin: round; }
+        .excluded { fill: #e6e6e6; }
+        .excluded-label { font-size: 9px; fill: #555555; }
         .amplitude-line { stroke: #c62828; stroke-width: 1; stroke-dasharray: 5 3; }
         .amplitude-label { font-size: 10px; fill: #c62828; }
         .row-label { font-size: 11px; fill: #222222; }

@@ -2,7 +2,8 @@ import Foundation
 import HandPoseMetrics
 
 /// The displacement trace of a hand's tremor landmark (``DisplacementTrace``) over time, with the
-/// reported zero-to-peak amplitude as dashed lines at ±A for comparison.
+/// reported zero-to-peak amplitude as dashed lines at ±A for comparison, and the time ranges the
+/// analysis left out shaded grey.
 ///
 /// Long traces are drawn as a min/max envelope: with more than 1 400 samples, each of about 700
 /// equal buckets contributes its minimum and maximum in time order, so every excursion stays
@@ -10,7 +11,9 @@ import HandPoseMetrics
 enum TraceChart {
     static let maximumPoints = 1_400
 
-    static func render(_ trace: DisplacementTrace, tremor: TremorEstimate, id: String) -> String {
+    static func render(
+        _ trace: DisplacementTrace, tremor: TremorEstimate, excluded: [ClosedRange<Double>] = [], id: String
+    ) -> String {
         let finite = trace.values.filter(\.isFinite)
         let amplitude: Double? = trace.unit == "mm" ? tremor.amplitudeMm : tremor.amplitude
         let largest = max(finite.map(abs).max() ?? 0, amplitude ?? 0)
@@ -20,6 +23,12 @@ enum TraceChart {
             height: 145, xScale: NiceScale(trace.startSeconds, end, ticks: 10), yScale: NiceScale(-span, span, ticks: 4),
             clipID: "\(id)-clip")
         var canvas = frame.canvas(title: "Displacement of \(trace.landmark), \(trace.hand) hand, band-passed")
+        let domain = frame.xScale.domain
+        for range in excluded where range.upperBound > domain.lowerBound && range.lowerBound < domain.upperBound {
+            let left = frame.x(max(range.lowerBound, domain.lowerBound)), right = frame.x(min(range.upperBound, domain.upperBound))
+            canvas.rect(left, frame.top, right - left, frame.plotHeight, class: "excluded")
+            canvas.text("left out", (left + right) / 2, frame.top + 11, anchor: .middle, class: "excluded-label")
+        }
         frame.drawAxes(on: &canvas, xTitle: "Time (s)", yTitle: "Displacement (\(trace.unit))")
         canvas.path(envelope(trace).map { point in point.map { (frame.x($0.t), frame.y($0.v)) } }, class: "trace", clip: frame.clipID)
         if let amplitude, amplitude > 0 {

@@ -110,6 +110,14 @@ struct ReportCommandTests {
         #expect(fileReport.standardOutput.contains("trend over 3 earlier sessions"))
         #expect(!fileReport.standardOutput.contains("stored as report"))
 
+        // An artifact annotation: a FILE report with the database open leaves it out, as `analyze --db` does.
+        let annotate = try run("annotate", latest, "--from", "4", "--to", "6", "--type", "artifact", "--text", "patient scratched")
+        #expect(annotate.status == 0, "\(annotate.standardError)")
+        let withArtifact = try run("report", recording, "-o", "artifact.html")
+        #expect(withArtifact.status == 0, "\(withArtifact.standardError)")
+        #expect(withArtifact.standardError.contains("leaving out its artifact annotation 4.0-6.0 s"))
+        #expect(try read(directory.appendingPathComponent("artifact.html")).contains("Left out of the analysis:</strong> 4.0-6.0 s"))
+
         let store = ClinicalStore(database: try DatabaseURL(url).open())
         let reports = try await store.reports(sessionID: latest)
         #expect(reports.count == 3)  // latest.html, same.html, none.html

@@ -136,4 +136,22 @@ struct ClinicalReportTests {
         #expect(trace.values.contains { $0.isNaN })
         #expect(trace.values.contains { $0.isFinite })
     }
+
+    @Test("ranges the analysis left out are blank in the trace, shaded in its chart and named in the quality box")
+    func excludedRanges() throws {
+        let recording = ReportFixtures.twoHands.recording
+        let analysis = try Analyzer(options: AnalysisOptions(excludedRanges: [ExcludedRange(startSeconds: 4, endSeconds: 6, reason: "patient <coughed>")]))
+            .analyze(recording)
+        let traces = DisplacementTrace.traces(
+            timestamps: recording.timestamps, hands: recording.hands.map { ($0.side, $0.channels) }, analysis: analysis)
+        let trace = try #require(try? traces["left"]?.get())
+        for (index, value) in trace.values.enumerated() where (4.0...6.0).contains(trace.time(index)) {
+            #expect(value.isNaN, "t = \(trace.time(index)) s is inside the excluded range")
+        }
+        #expect(trace.values.contains { $0.isFinite })
+        let html = ClinicalReport(analysis: analysis, traces: traces).html()
+        #expect(html.contains("Left out of the analysis:</strong> 4.0-6.0 s ("))
+        #expect(html.contains("patient &lt;coughed&gt;"))
+        #expect(html.components(separatedBy: "class=\"excluded\"").count - 1 == 2)  // one per hand's trace
+    }
 }

@@ -19,7 +19,8 @@ public struct ReportCommand: AsyncParsableCommand {
             software version. Inline CSS and SVG only: it opens offline and prints on A4.
 
             FILE is analysed like `handpose analyze FILE` (with --protocol and the reading options); \
-            --patient adds that patient's stored sessions as the trend. SESSION-ID is a stored \
+            --patient adds that patient's stored sessions as the trend; with --patient or --db, a \
+            file already stored is analysed without its artifact annotations. SESSION-ID is a stored \
             session: its latest analysis (of --protocol, when given), its stored raw landmarks for \
             the trace, the patient's earlier sessions for the trend; the report is recorded in the \
             database's reports table.

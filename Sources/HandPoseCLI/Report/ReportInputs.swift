@@ -51,24 +51,30 @@ struct ReportInputs {
             throw CommandFailure(message: error.description, status: error.code == .unknownProtocol ? ExitStatus.usage : ExitStatus.dataError)
         }
         let recording = try interpretation.readRecording(path)
-        let analysis: ClinicalAnalysis
-        do {
-            analysis = try Analyzer(protocol: clinicalProtocol).analyze(recording)
-        } catch {
-            throw CommandFailure(error)
-        }
+        // With --patient or an explicit --db the database is open: as `analyze FILE --db`, a file
+        // already stored is analysed without its session's artifact annotations.
+        var options = AnalysisOptions()
+        var earlier: [TrendPoint] = []
         let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
         var subject = ReportSubject(sourceFile: path, recordedAt: modified, recordedAtNote: modified == nil ? nil : "file modification time")
-        var earlier: [TrendPoint] = []
-        if let patient {
+        if patient != nil || database.url != nil {
             let location = try database.location()
             let store = try await database.openStore()
-            earlier = try await withStoreErrors(location) {
-                let user = try await resolveUser(patient, in: store, role: "patient")
-                subject.patientName = "\(user.firstName) \(user.lastName)"
-                subject.patientEmail = user.email
-                return try await Self.trend(in: store, patientID: user.id, before: Date(), excluding: nil, limit: previous)
+            options.excludedRanges = try await storedArtifacts(ofFile: path, in: store, location: location).ranges
+            if let patient {
+                earlier = try await withStoreErrors(location) {
+                    let user = try await resolveUser(patient, in: store, role: "patient")
+                    subject.patientName = "\(user.firstName) \(user.lastName)"
+                    subject.patientEmail = user.email
+                    return try await Self.trend(in: store, patientID: user.id, before: Date(), excluding: nil, limit: previous)
+                }
             }
+        }
+        let analysis: ClinicalAnalysis
+        do {
+            analysis = try Analyzer(protocol: clinicalProtocol, options: options).analyze(recording)
+        } catch {
+            throw CommandFailure(error)
         }
         let traces = DisplacementTrace.traces(
             timestamps: recording.timestamps, hands: recording.hands.map { ($0.side, $0.channels) }, analysis: analysis)
