@@ -36,9 +36,14 @@ public struct Analyzer: Sendable {
     /// - Throws: ``AnalysisError`` with code `unreadableRecording` wrapping the reader's
     ///   `path:line:column: error:` message, or `invalidOption`.
     public func analyze(contentsOf path: String, ingest: IngestOptions = .init()) throws(AnalysisError) -> ClinicalAnalysis {
-        let recording: Recording
+        try analyze(try Self.read(path, ingest: ingest))
+    }
+
+    /// Reads the recording at `path`, turning a reader error into ``AnalysisError``
+    /// `unreadableRecording` with the reader's path, line, column and code.
+    static func read(_ path: String, ingest: IngestOptions) throws(AnalysisError) -> Recording {
         do {
-            recording = try RecordingReader.read(contentsOf: path, options: ingest)
+            return try RecordingReader.read(contentsOf: path, options: ingest)
         } catch {
             var failure = AnalysisError(.unreadableRecording, path: error.path, error.message)
             failure.line = error.line
@@ -46,7 +51,6 @@ public struct Analyzer: Sendable {
             failure.ingestCode = error.code.rawValue
             throw failure
         }
-        return try analyze(recording)
     }
 
     /// Analyses `recording`.

@@ -61,16 +61,6 @@ extension Analyzer {
     /// - Throws: ``AnalysisError`` (`unreadableRecording` with the reader's location, or as
     ///   ``analyzeWithWindows(_:overlap:)``).
     public func analyzeWithWindows(contentsOf path: String, ingest: IngestOptions = .init(), overlap: Double = 0) throws(AnalysisError) -> WindowedAnalysis {
-        let recording: Recording
-        do {
-            recording = try RecordingReader.read(contentsOf: path, options: ingest)
-        } catch {
-            var failure = AnalysisError(.unreadableRecording, path: error.path, error.message)
-            failure.line = error.line
-            failure.column = error.column
-            failure.ingestCode = error.code.rawValue
-            throw failure
-        }
-        return try analyzeWithWindows(recording, overlap: overlap)
+        try analyzeWithWindows(try Self.read(path, ingest: ingest), overlap: overlap)
     }
 }

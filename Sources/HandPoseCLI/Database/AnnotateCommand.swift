@@ -70,9 +70,7 @@ public struct AnnotateCommand: AsyncParsableCommand {
 
     public func run() async throws {
         try await reportingFailures {
-            let location = try database.location()
-            let store = try await database.openStore()
-            try await withStoreErrors(location) {
+            try await database.withStore { store in
                 guard let record = try await store.session(id: session), record.deletedAt == nil else {
                     throw StoreError(.notFound, "no live recording session has id \(session); see `handpose sessions list`")
                 }

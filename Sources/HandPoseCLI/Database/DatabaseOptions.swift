@@ -36,6 +36,18 @@ public struct DatabaseOptions: ParsableArguments {
     }
 }
 
+extension DatabaseOptions {
+    /// Opens the store (see ``openStore(requireCurrentSchema:)``) and runs `body` with it; store
+    /// errors become command failures that name the database.
+    func withStore<T>(
+        requireCurrentSchema: Bool = true, _ body: (ClinicalStore) async throws -> T
+    ) async throws -> T {
+        let location = try location()
+        let store = try await openStore(requireCurrentSchema: requireCurrentSchema)
+        return try await withStoreErrors(location) { try await body(store) }
+    }
+}
+
 extension ExitStatus {
     /// A service is unavailable (the database server cannot be reached).
     public static let unavailable: Int32 = 69

@@ -22,9 +22,9 @@ public struct DbCommand: AsyncParsableCommand {
         public func run() async throws {
             try await reportingFailures {
                 let location = try database.location()
-                let store = try await database.openStore(requireCurrentSchema: false)
-                let applied = try await withStoreErrors(location) { try await store.migrate() }
-                let status = try await withStoreErrors(location) { try await store.schemaStatus() }
+                let (applied, status) = try await database.withStore(requireCurrentSchema: false) { store in
+                    (try await store.migrate(), try await store.schemaStatus())
+                }
                 if applied.isEmpty {
                     print("\(location): schema already at version \(status.currentVersion); nothing to do")
                 } else {
@@ -46,8 +46,7 @@ public struct DbCommand: AsyncParsableCommand {
         public func run() async throws {
             try await reportingFailures {
                 let location = try database.location()
-                let store = try await database.openStore(requireCurrentSchema: false)
-                let status = try await withStoreErrors(location) { try await store.schemaStatus() }
+                let status = try await database.withStore(requireCurrentSchema: false) { store in try await store.schemaStatus() }
                 if format == .json {
                     print(try StoreJSON.encode(status))
                 } else {
@@ -80,10 +79,11 @@ public struct DbCommand: AsyncParsableCommand {
         public func run() async throws {
             try await reportingFailures {
                 let location = try database.location()
-                let store = try await database.openStore(requireCurrentSchema: false)
-                let current = try await withStoreErrors(location) { try await store.schemaStatus().currentVersion }
-                let target = to ?? max(0, current - 1)
-                let undone = try await withStoreErrors(location) { try await store.rollback(to: target) }
+                let (target, undone) = try await database.withStore(requireCurrentSchema: false) { store in
+                    let current = try await store.schemaStatus().currentVersion
+                    let target = to ?? max(0, current - 1)
+                    return (target, try await store.rollback(to: target))
+                }
                 for migration in undone { print("rolled back \(migration.version) \(migration.name)") }
                 print("\(location): schema at version \(target)")
             }
@@ -108,9 +108,7 @@ public struct DbCommand: AsyncParsableCommand {
 
         public func run() async throws {
             try await reportingFailures {
-                let location = try database.location()
-                let store = try await database.openStore()
-                try await withStoreErrors(location) {
+                try await database.withStore { store in
                     for definition in ProtocolLibrary.bundled.all {
                         switch try await store.importProtocol(definition) {
                         case .inserted: print("protocol \(definition.id) \(definition.version): stored")
@@ -188,9 +186,7 @@ public struct DbCommand: AsyncParsableCommand {
 
         public func run() async throws {
             try await reportingFailures {
-                let location = try database.location()
-                let store = try await database.openStore()
-                let summaries = try await withStoreErrors(location) { try await store.refreshDailySummaries() }
+                let summaries = try await database.withStore { store in try await store.refreshDailySummaries() }
                 if format == .json {
                     print(try StoreJSON.encode(summaries))
                     return

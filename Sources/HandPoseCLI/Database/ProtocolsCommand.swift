@@ -20,9 +20,7 @@ public struct ProtocolsCommand: AsyncParsableCommand {
 
         public func run() async throws {
             try await reportingFailures {
-                let location = try database.location()
-                let store = try await database.openStore()
-                let protocols = try await withStoreErrors(location) { try await store.protocols() }
+                let protocols = try await database.withStore { store in try await store.protocols() }
                 if format == .json {
                     print(try StoreJSON.encode(protocols))
                     return
@@ -52,9 +50,7 @@ public struct ProtocolsCommand: AsyncParsableCommand {
 
         public func run() async throws {
             try await reportingFailures {
-                let location = try database.location()
-                let store = try await database.openStore()
-                let record = try await withStoreErrors(location) { () async throws -> ProtocolRecord? in
+                let record = try await database.withStore { store async throws -> ProtocolRecord? in
                     if let byID = try await store.protocolRecord(id: name) { return byID }
                     return try await store.protocolRecord(name: name, version: version)
                 }
@@ -85,9 +81,7 @@ public struct ProtocolsCommand: AsyncParsableCommand {
                     throw CommandFailure(message: "\(file): error: no such file", status: ExitStatus.noInput)
                 }
                 let definition = try ClinicalProtocol(contentsOf: URL(fileURLWithPath: file))
-                let location = try database.location()
-                let store = try await database.openStore()
-                try await withStoreErrors(location) {
+                try await database.withStore { store in
                     let authorID = try await resolveUserID(author, in: store, role: "author")
                     switch try await store.importProtocol(definition, createdBy: authorID, actor: authorID) {
                     case .inserted(let record): print("protocol \(record.name) \(record.version): stored as \(record.id)")

@@ -21,9 +21,7 @@ public struct ReviewCommand: AsyncParsableCommand {
 
         public func run() async throws {
             try await reportingFailures {
-                let location = try database.location()
-                let store = try await database.openStore()
-                let queue = try await withStoreErrors(location) { try await store.reviewQueue(pendingOnly: !all) }
+                let queue = try await database.withStore { store in try await store.reviewQueue(pendingOnly: !all) }
                 if format == .json {
                     print(try StoreJSON.encode(queue))
                     return
@@ -51,9 +49,7 @@ public struct ReviewCommand: AsyncParsableCommand {
         @Option(help: "Review notes.") var notes: String?
 
         func record(_ decision: ReviewQueueItem.Decision) async throws {
-            let location = try database.location()
-            let store = try await database.openStore()
-            try await withStoreErrors(location) {
+            try await database.withStore { store in
                 let reviewerID = try await resolveUser(reviewer, in: store, role: "reviewer").id
                 try await store.review(analysisID: analysis, decision: decision, reviewerID: reviewerID, notes: notes)
             }

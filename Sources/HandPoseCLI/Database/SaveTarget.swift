@@ -19,8 +19,7 @@ struct SaveTarget: Sendable {
         _ database: DatabaseOptions, patient: String?, clinician: String?, force: Bool, recordedAt: Date?
     ) async throws -> SaveTarget {
         let location = try database.location()
-        let store = try await database.openStore()
-        return try await withStoreErrors(location) {
+        return try await database.withStore { store in
             SaveTarget(
                 store: store, location: location.description,
                 patientID: try await resolveUserID(patient, in: store, role: "patient"),

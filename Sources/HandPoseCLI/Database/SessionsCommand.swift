@@ -32,9 +32,7 @@ public struct SessionsCommand: AsyncParsableCommand {
 
         public func run() async throws {
             try await reportingFailures {
-                let location = try database.location()
-                let store = try await database.openStore()
-                let sessions = try await withStoreErrors(location) {
+                let sessions = try await database.withStore { store in
                     let patientID = try await resolveUserID(patient, in: store, role: "patient")
                     let clinicianID = try await resolveUserID(clinician, in: store, role: "clinician")
                     return try await store.sessions(
@@ -74,9 +72,7 @@ public struct SessionsCommand: AsyncParsableCommand {
 
         public func run() async throws {
             try await reportingFailures {
-                let location = try database.location()
-                let store = try await database.openStore()
-                let detail = try await withStoreErrors(location) { try await SessionDetail.load(id, from: store) }
+                let detail = try await database.withStore { store in try await SessionDetail.load(id, from: store) }
                 print(format == .json ? try detail.json() : detail.text(), terminator: "")
             }
         }
@@ -93,9 +89,7 @@ public struct SessionsCommand: AsyncParsableCommand {
 
         public func run() async throws {
             try await reportingFailures {
-                let location = try database.location()
-                let store = try await database.openStore()
-                try await withStoreErrors(location) {
+                try await database.withStore { store in
                     let actor = try await resolveUserID(author, in: store, role: "author")
                     try await store.setClinicalNotes(sessionID: id, notes: text.isEmpty ? nil : text, actor: actor)
                 }
@@ -115,9 +109,7 @@ public struct SessionsCommand: AsyncParsableCommand {
 
         public func run() async throws {
             try await reportingFailures {
-                let location = try database.location()
-                let store = try await database.openStore()
-                try await withStoreErrors(location) {
+                try await database.withStore { store in
                     let actorID = try await resolveUserID(actor, in: store, role: "actor")
                     try await store.deleteSession(id: id, actor: actorID)
                 }

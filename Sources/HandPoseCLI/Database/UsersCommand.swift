@@ -33,9 +33,7 @@ public struct UsersCommand: AsyncParsableCommand {
 
         public func run() async throws {
             try await reportingFailures {
-                let location = try database.location()
-                let store = try await database.openStore()
-                let user = try await withStoreErrors(location) {
+                let user = try await database.withStore { store in
                     try await store.addUser(
                         UserRecord(
                             email: email, firstName: firstName, lastName: lastName, role: role, specialty: specialty,
@@ -56,9 +54,7 @@ public struct UsersCommand: AsyncParsableCommand {
 
         public func run() async throws {
             try await reportingFailures {
-                let location = try database.location()
-                let store = try await database.openStore()
-                let users = try await withStoreErrors(location) { try await store.users(role: role) }
+                let users = try await database.withStore { store in try await store.users(role: role) }
                 if format == .json {
                     print(try StoreJSON.encode(users))
                     return
