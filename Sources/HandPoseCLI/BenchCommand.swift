@@ -4,6 +4,7 @@ import HandPoseBench
 import HandPoseCore
 import HandPoseIO
 import HandPoseSimulation
+import HandPoseStore
 
 #if canImport(Glibc)
 import Glibc
@@ -12,7 +13,7 @@ import Darwin
 #endif
 
 /// `handpose bench`: every filter on identical input, measured against the truth.
-public struct BenchCommand: ParsableCommand {
+public struct BenchCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmark the filters on identical input: accuracy against the truth, tremor and smoothness errors, gaps, speed.",
@@ -49,7 +50,7 @@ public struct BenchCommand: ParsableCommand {
             describe the recording, 66 missing input, 73 cannot write the output.
             """)
 
-    @Argument(help: "The recording to benchmark (omit with --simulate).")
+    @Argument(help: "The recording to benchmark: a CSV file, or the id of a stored session (omit with --simulate).")
     public var file: String?
 
     @Option(help: "The truth JSON of FILE, as written by `handpose simulate --truth`.")
@@ -152,11 +153,15 @@ public struct BenchCommand: ParsableCommand {
         _ = try makeBenchmark()
     }
 
-    public func run() throws {
-        try reportingFailures {
+    @OptionGroup public var database: DatabaseOptions
+
+    public func run() async throws {
+        try await reportingFailures {
             let benchmark = try makeBenchmark()
             let results: [BenchmarkResult]
-            if let file {
+            if let file, StoreID.isValid(file), !FileManager.default.fileExists(atPath: file) {
+                results = benchmark.run(try await storedCase(file))
+            } else if let file {
                 results = benchmark.run(try readCase(file))
             } else {
                 let grid = try makeGrid()
@@ -220,6 +225,24 @@ public struct BenchCommand: ParsableCommand {
                 base: base, frameRates: rates, tremorFrequencies: frequencies, tremorAmplitudes: amplitudes, noiseLevels: noises)
         } catch {
             throw ValidationError(error.message)
+        }
+    }
+
+    /// A stored session's raw landmarks (its artifact annotations left out), without truth, as one cell.
+    private func storedCase(_ sessionID: String) async throws -> BenchmarkCase {
+        if truth != nil {
+            throw CommandFailure(
+                message: "error: --truth applies to a simulated FILE; a stored session is benchmarked without truth",
+                status: ExitStatus.usage)
+        }
+        let stored = try await database.withStore { store in try await store.storedRecording(sessionID: sessionID) }
+        let recording = stored.recording.excluding(stored.excludedRanges.map { $0.startSeconds...$0.endSeconds })
+        do {
+            return try BenchmarkCase.recorded(recording, truth: nil, source: "session \(sessionID)", hands: hands?.sides)
+        } catch {
+            throw CommandFailure(
+                message: "session \(sessionID): error: " + error.message,
+                status: error.isUsageError ? ExitStatus.usage : ExitStatus.dataError)
         }
     }
 

@@ -108,6 +108,27 @@ struct DatabaseCommandTests {
         #expect(unmigrated.standardError.contains("handpose db migrate"))
     }
 
+    @Test("bench runs on a stored session without truth; an unknown session is exit 66")
+    func benchStoredSession() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try handpose("db", "migrate", in: directory)
+        let saved = try handpose("analyze", recording, "--save", in: directory)
+        let sessionID = try #require(
+            saved.standardError.range(of: #"session [0-9a-f-]{36}"#, options: .regularExpression)
+                .map { String(saved.standardError[$0].dropFirst("session ".count)) })
+        let bench = try handpose(
+            "bench", sessionID, "--methods", "butterworth,savgol", "--repeat", "1", "--format", "json", in: directory)
+        #expect(bench.status == 0, "\(bench.standardError)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(bench.standardOutput.utf8)) as? [[String: Any]])
+        // Two hands × (two methods + raw), no truth: no RMSE against a clean signal.
+        #expect(rows.count == 6)
+        #expect(rows.allSatisfy { $0["rmseMm"] is NSNull || $0["rmseMm"] == nil })
+        #expect(Set(rows.compactMap { $0["method"] as? String }) == ["raw", "butterworth", "savgol"])
+        let unknown = try handpose("bench", "00000000-0000-4000-8000-000000000000", in: directory)
+        #expect(unknown.status == 66)
+    }
+
     @Test("HANDPOSE_DATABASE_URL picks the database when --db is absent")
     func environment() throws {
         let directory = try CommandRunner.temporaryDirectory()
