@@ -126,30 +126,25 @@ public struct AnalyzeCommand: AsyncParsableCommand {
             throw ExitCode(failure.status)
         }
         let runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        // The batch blocks its thread until every file is done: keep that off the cooperative pool.
-        let results = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: runner.run(files) { file in
-                    let recording = try RecordingReader.read(contentsOf: file, options: ingest)
-                    var fileAnalyzer = analyzer
-                    var hash: String?
-                    if let lookup {
-                        let found = try waitFor { try await storedArtifacts(ofFile: file, in: lookup.store, location: lookup.location) }
-                        hash = found.contentHash
-                        if !found.ranges.isEmpty {
-                            var excluding = options
-                            excluding.excludedRanges = found.ranges
-                            fileAnalyzer = Analyzer(protocol: clinicalProtocol, options: excluding)
-                        }
-                    }
-                    guard let saver, let hash else { return try fileAnalyzer.analyze(recording) }
-                    let (analysis, conditioned) = try fileAnalyzer.analyzeKeepingSignals(recording)
-                    try saver.save(
-                        file: file, contentHash: hash, analysis: analysis, protocol: clinicalProtocol, recording: recording,
-                        filtered: options.filter == nil ? nil : conditioned)
-                    return analysis
-                })
+        let results = await runner.runOnOwnThread(files) { file in
+            let recording = try RecordingReader.read(contentsOf: file, options: ingest)
+            var fileAnalyzer = analyzer
+            var hash: String?
+            if let lookup {
+                let found = try waitFor { try await storedArtifacts(ofFile: file, in: lookup.store, location: lookup.location) }
+                hash = found.contentHash
+                if !found.ranges.isEmpty {
+                    var excluding = options
+                    excluding.excludedRanges = found.ranges
+                    fileAnalyzer = Analyzer(protocol: clinicalProtocol, options: excluding)
+                }
             }
+            guard let saver, let hash else { return try fileAnalyzer.analyze(recording) }
+            let (analysis, conditioned) = try fileAnalyzer.analyzeKeepingSignals(recording)
+            try saver.save(
+                file: file, contentHash: hash, analysis: analysis, protocol: clinicalProtocol, recording: recording,
+                filtered: options.filter == nil ? nil : conditioned)
+            return analysis
         }
         try AnalysisOutput(format: format, results: results).write(to: output)
         let failures = results.filter { $0.failure != nil }

@@ -44,6 +44,22 @@ struct BatchRunner {
     }
 }
 
+extension BatchRunner {
+    /// ``run(_:_:)`` from async code: the batch blocks its calling thread until every file is done,
+    /// so it gets a thread of its own, neither one of Swift's cooperative threads nor one of
+    /// Dispatch's workers (on Linux their pool has one thread per core, and a worker blocked here
+    /// would leave the jobs one core short).
+    func runOnOwnThread(
+        _ files: [String], _ body: @escaping @Sendable (String) throws -> ClinicalAnalysis
+    ) async -> [BatchResult] {
+        await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: run(files, body)) }
+            thread.name = "handpose-batch"
+            thread.start()
+        }
+    }
+}
+
 /// Results written by concurrent jobs, each to its own index, under a lock.
 private final class ResultBox: @unchecked Sendable {
     private var results: [BatchResult?]
