@@ -110,6 +110,9 @@ struct CompareCommandTests {
         let tests = try JSONSerialization.jsonObject(with: Data(comparison.statisticalTests.utf8)) as? [[String: Any]]
         #expect(tests?.map { $0["quantity"] as? String } == ["tremorAmplitude", "tremorFrequency"])
         #expect(try await store.auditLog(entityID: comparison.id).map(\.action) == ["comparison.add"])
+        let shown = try workspace.handpose(["sessions", "show", followUp])
+        #expect(shown.standardOutput.contains("Comparisons\n  \(comparison.id)"))
+        #expect(shown.standardOutput.contains("with baseline session \(baseline)"))
 
         // A file of a stored session gets its artifacts left out too; the text names the sessions.
         let mixed = try workspace.handpose(["compare", baseline, burst])

@@ -11,6 +11,10 @@ struct SessionDetail {
     var results: [ProcessingResultRecord]
     var annotations: [AnnotationRecord]
     var reviews: [ReviewQueueItem]
+    /// Stored comparisons this session takes part in (`compare A B --save`), newest first.
+    var comparisons: [ComparisonRecord]
+    /// Stored reports of this session (`report SESSION-ID`), newest first.
+    var reports: [ReportRecord]
 
     static func load(_ id: String, from store: ClinicalStore) async throws -> SessionDetail {
         guard let session = try await store.session(id: id) else {
@@ -25,7 +29,8 @@ struct SessionDetail {
             protocolRecord: try await session.protocolID.asyncMap { try await store.protocolRecord(id: $0) } ?? nil,
             analyses: analyses, results: try await store.processingResults(sessionID: id),
             annotations: try await store.annotations(sessionID: id),
-            reviews: try await store.reviewQueue(pendingOnly: false).filter { analysisIDs.contains($0.clinicalAnalysisID) })
+            reviews: try await store.reviewQueue(pendingOnly: false).filter { analysisIDs.contains($0.clinicalAnalysisID) },
+            comparisons: try await store.comparisons(sessionID: id), reports: try await store.reports(sessionID: id))
     }
 
     func text() -> String {
@@ -72,6 +77,22 @@ struct SessionDetail {
                 lines.append(String(format: "  %.1f-%.1f s  ", note.startSeconds, note.endSeconds) + "\(note.type)  \(note.text)")
             }
         }
+        if !comparisons.isEmpty {
+            lines.append("")
+            lines.append("Comparisons")
+            for comparison in comparisons {
+                let other = comparison.baselineSessionID == session.id
+                    ? "with later session \(comparison.comparisonSessionID)" : "with baseline session \(comparison.baselineSessionID)"
+                lines.append("  \(comparison.id)  \(StoreTimestamp.format(comparison.createdAt).prefix(16))  \(other)")
+            }
+        }
+        if !reports.isEmpty {
+            lines.append("")
+            lines.append("Reports")
+            for report in reports {
+                lines.append("  \(report.id)  \(StoreTimestamp.format(report.createdAt).prefix(16))  \(report.format)  \(report.path ?? "(stored content)")")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -80,7 +101,8 @@ struct SessionDetail {
     }
 
     /// The session, its people and protocol, each analysis with its document as a JSON object,
-    /// processing results (shapes and filters, not the arrays), annotations and reviews.
+    /// processing results (shapes and filters, not the arrays), annotations, reviews, comparisons and
+    /// reports.
     func json() throws -> String {
         struct ResultSummary: Encodable {
             var id: String
@@ -98,9 +120,11 @@ struct SessionDetail {
             var processingResults: [ResultSummary]
             var annotations: [AnnotationRecord]
             var reviews: [ReviewQueueItem]
+            var comparisons: [ComparisonRecord]
+            var reports: [ReportRecord]
 
             enum CodingKeys: String, CodingKey {
-                case session, patient, clinician, analyses, processingResults, annotations, reviews
+                case session, patient, clinician, analyses, processingResults, annotations, reviews, comparisons, reports
                 case protocolRecord = "protocol"
             }
         }
@@ -111,7 +135,7 @@ struct SessionDetail {
                 ResultSummary(
                     id: $0.id, filtersApplied: $0.filtersApplied, hands: $0.rawLandmarks.hands.map(\.side.rawValue),
                     samples: $0.rawLandmarks.timestamps.count, filteredColumns: $0.filtered.keys.map(\.rawValue).sorted())
-            }, annotations: annotations, reviews: reviews)
+            }, annotations: annotations, reviews: reviews, comparisons: comparisons, reports: reports)
         return try StoreJSON.encode(document) + "\n"
     }
 }
