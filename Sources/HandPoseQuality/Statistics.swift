@@ -1,3 +1,5 @@
+import HandPoseCore
+
 /// Order statistics and moments used by the quality gate (NaN-free inputs expected).
 enum Statistics {
     /// The median (mean of the two middle values for an even count); `nil` when empty.
@@ -7,12 +9,17 @@ enum Statistics {
     /// `nil` when empty.
     static func quantile(_ values: [Double], _ p: Double) -> Double? {
         guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let position = p * Double(sorted.count - 1)
+        // Selection instead of a full sort: O(n) on average, the same order statistics.
+        var scratch = values
+        let position = p * Double(scratch.count - 1)
         let lower = Int(position.rounded(.down))
-        let upper = min(lower + 1, sorted.count - 1)
         let fraction = position - Double(lower)
-        return sorted[lower] + fraction * (sorted[upper] - sorted[lower])
+        let low = OrderStatistics.select(lower, in: &scratch)
+        guard lower + 1 < scratch.count else { return low }
+        // Everything after `lower` is no smaller: the next order statistic is their minimum.
+        var high = scratch[lower + 1]
+        for index in (lower + 2)..<scratch.count where scratch[index] < high { high = scratch[index] }
+        return low + fraction * (high - low)
     }
 
     /// The sample standard deviation `sqrt(Σ(x − x̄)² / (n − 1))`; `nil` for fewer than 2 values.
