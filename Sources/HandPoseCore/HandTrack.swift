@@ -66,12 +66,15 @@ public struct HandTrack: Sendable, Equatable {
     }
 
     /// The position of `landmark` in frame `frame` (NaN components where missing).
+    /// Inlinable: metrics call it per frame and landmark in their inner loops.
+    @inlinable
     public func position(_ landmark: Landmark, frame: Int) -> SIMD3<Double> {
         let base = landmark.rawValue * 3
         return SIMD3(channels[base][frame], channels[base + 1][frame], channels[base + 2][frame])
     }
 
     /// Whether `landmark` has finite x and y in `frame` (z may be absent in 2-D data).
+    @inlinable
     public func hasLandmark(_ landmark: Landmark, frame: Int) -> Bool {
         let base = landmark.rawValue * 3
         return channels[base][frame].isFinite && channels[base + 1][frame].isFinite
