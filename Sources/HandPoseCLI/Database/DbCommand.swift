@@ -157,8 +157,9 @@ public struct DbCommand: AsyncParsableCommand {
                         print("target: applied \(migration.version) \(migration.name)")
                     }
                 }
-                let copier = DatabaseCopier(batchSize: batchSize)
-                let counts = try await withStoreErrors { try copier.copy(from: sourceStore.database, to: targetStore.database) }
+                let counts = try await withStoreErrors {
+                    try await sourceStore.copyEverything(to: targetStore.database, batchSize: batchSize)
+                }
                 var table = TextTable("table", "source", "target", "copied now")
                 for count in counts {
                     table.add(count.table, String(count.source), String(count.target), String(count.inserted))

@@ -64,6 +64,14 @@ public actor ClinicalStore {
 
     private var migrator: Migrator { Migrator(database: database, migrations: ClinicalSchema.migrations) }
 
+    // MARK: - Copying
+
+    /// Copies every table of this database into `target` with ``DatabaseCopier`` (idempotent,
+    /// batched, verified), on this store's database thread; returns the counts per table.
+    public func copyEverything(to target: any SQLDatabase, batchSize: Int = 500) throws(StoreError) -> [DatabaseCopier.TableCount] {
+        try DatabaseCopier(batchSize: batchSize).copy(from: database, to: target)
+    }
+
     // MARK: - Shared internals
 
     /// Runs `body` in one transaction, rethrowing store errors as they are and wrapping anything else.
