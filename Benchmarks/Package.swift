@@ -40,6 +40,13 @@ let package = Package(
         .executableTarget(
             name: "filter-throughput",
             dependencies: ["FilterFixtures", .product(name: "HandPoseDSP", package: "handpose")]),
+        // `swift run -c release pipeline-throughput FILE.csv`: the Python baseline's full pipeline, stage by stage.
+        .executableTarget(
+            name: "pipeline-throughput",
+            dependencies: [
+                .product(name: "HandPoseAnalysis", package: "handpose"), .product(name: "HandPoseCore", package: "handpose"),
+                .product(name: "HandPoseDSP", package: "handpose"), .product(name: "HandPoseIO", package: "handpose"),
+            ]),
         // `swift run -c release store-throughput [POSTGRES-URL]`: save and load time of one analysed 60 s recording.
         .executableTarget(
             name: "store-throughput",

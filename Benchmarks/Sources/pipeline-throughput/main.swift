@@ -1,0 +1,67 @@
+// `swift run -c release pipeline-throughput FILE.csv [RUNS]`: the Python baseline's full pipeline
+// (shared/baseline/baseline.py without --clinical) done by handpose in one process, for the issue's
+// "full nine-filter pipeline" comparison: read; Butterworth (order 4, 12 Hz, zero-phase),
+// Savitzky-Golay (11, 3), wavelet (db4, level 4, soft VisuShrink) and constant-velocity Kalman + RTS
+// on every channel of every hand; the 500-particle filter on each wrist's x, y, z; then the whole
+// clinical analysis (tremor, smoothness, range of motion, asymmetry, quality). Prints the median of
+// RUNS (default 15) per stage, in ms, excluding process start-up.
+import Foundation
+import HandPoseAnalysis
+import HandPoseCore
+import HandPoseDSP
+import HandPoseIO
+
+guard CommandLine.arguments.count >= 2 else {
+    print("usage: pipeline-throughput FILE.csv [RUNS]")
+    exit(64)
+}
+let path = CommandLine.arguments[1]
+let runs = CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 15 : 15
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+let clock = ContinuousClock()
+var stages: [String: [Double]] = [:]
+@MainActor
+func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+    var result: T?
+    let elapsed = try clock.measure { result = try body() }
+    stages[name, default: []].append(milliseconds(elapsed))
+    return result!
+}
+
+let presets: [(String, ProtocolFilterPreset)] = [
+    ("butterworth", .init(method: .butterworth, parameters: .init(order: 4, cutoff: 12))),
+    ("savgol", .init(method: .savgol, parameters: .init(window: 11, polyorder: 3))),
+    ("wavelet", .init(method: .wavelet, parameters: .init(mode: "symmetric", wavelet: "db4", level: 4, threshold: "soft"))),
+    ("kalman", .init(method: .kalman, parameters: .init(model: "cv"))),
+]
+for _ in 0..<runs {
+    let total = clock.now
+    let recording = try time("read") { try RecordingReader.read(contentsOf: path) }
+    let rate = Double(recording.frameCount - 1) / max(recording.duration, 1e-9)
+    let scale = recording.spatial.millimetresPerUnit ?? 1
+    for (name, preset) in presets {
+        let filter = try preset.makeFilter(sampleRate: rate, millimetresPerUnit: scale)
+        _ = time(name) { RecordingFiltering.apply(filter, to: recording) }
+    }
+    let particle = try ProtocolFilterPreset(method: .particle, parameters: .init(particles: 500, seed: 1))
+        .makeFilter(sampleRate: rate, millimetresPerUnit: scale) as any ChannelFilter
+    time("particle (wrists)") {
+        let wrists = recording.hands.flatMap { hand in Axis.allCases.map { hand[Channel(.wrist, $0)] } }
+        let outputs = ConcurrentResults<[Double]>(count: wrists.count)
+        DispatchQueue.concurrentPerform(iterations: wrists.count) { index in
+            outputs[index] = GapAwareFiltering.apply(particle, to: wrists[index]).output
+        }
+    }
+    _ = try time("analysis") { try Analyzer().analyze(recording) }
+    stages["total", default: []].append(milliseconds(clock.now - total))
+}
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+print("\(path): median of \(runs) runs, ms (both cores; start-up excluded)")
+for name in ["read", "butterworth", "savgol", "wavelet", "kalman", "particle (wrists)", "analysis", "total"] {
+    print("  " + name.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%8.1f", median(stages[name] ?? [.nan])))
+}
