@@ -66,6 +66,17 @@ struct AnnotateCommandTests {
         #expect(analyses.count == 2)
         #expect(abs((analyses.last?["tremorAmplitude"] as? Double ?? 0) - amplitude) < 1e-9)
         #expect(abs((analyses.first?["tremorAmplitude"] as? Double ?? 0) - inflated) < 1e-9)
+
+        // Removing the artifact (audited) gives the burst back to the next analysis.
+        let artifactID = try #require(notes.first?["id"] as? String)
+        let removed = try workspace.handpose([
+            "annotate", session, "--delete", artifactID, "--author", "demo.clinician@handpose.example",
+        ])
+        #expect(removed.status == 0, "\(removed.standardError)")
+        #expect(removed.standardOutput.contains("annotation \(artifactID) removed from session \(session) (20-25 s artifact)"))
+        #expect(abs(try rightAmplitude(try workspace.handpose(["analyze", burst, "--format", "json"]).standardOutput) - inflated) < 1e-9)
+        #expect(try workspace.handpose(["annotate", session, "--delete", artifactID]).status == 66)
+        #expect(try workspace.handpose(["annotate", session, "--delete", artifactID, "--from", "1"]).status == 64)
     }
 
     @Test("ranges outside the recording, unknown sessions and analyses, and missing options are refused",

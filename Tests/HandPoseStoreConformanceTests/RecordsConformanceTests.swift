@@ -70,6 +70,16 @@ struct RecordsConformanceTests {
             try await store.addAnnotation(.init(recordingSessionID: one.sessionID, startSeconds: 5, endSeconds: 4, type: "note", text: ""))
         }
 
+        let removable = try await store.addAnnotation(
+            .init(recordingSessionID: one.sessionID, startSeconds: 6, endSeconds: 7, type: "note", text: "typo"))
+        #expect(try await store.deleteAnnotation(id: removable.id, sessionID: one.sessionID, actor: author.id) == removable)
+        #expect(try await store.annotations(sessionID: one.sessionID) == [annotation])
+        #expect(try await store.auditLog(entityID: removable.id).map(\.action) == ["annotation.delete", "annotation.add"])
+        let missing = await #expect(throws: StoreError.self) {
+            try await store.deleteAnnotation(id: annotation.id, sessionID: two.sessionID)
+        }
+        #expect(missing?.code == .notFound)
+
         let report = ReportRecord(
             recordingSessionID: one.sessionID, createdBy: author.id, configuration: #"{"previous": 3}"#, format: "html",
             content: Array("<html></html>".utf8), sharedWith: #"["b@example.org"]"#)

@@ -44,6 +44,9 @@ public struct AnnotateCommand: AsyncParsableCommand {
     @Flag(help: "List the session's annotations instead of adding one.")
     var list = false
 
+    @Option(help: "Remove this annotation of the session (its id, see --list) instead of adding one; audited.")
+    var delete: String?
+
     @Option(help: "text or json.")
     var format: OutputFormat = .text
 
@@ -52,6 +55,12 @@ public struct AnnotateCommand: AsyncParsableCommand {
     public init() {}
 
     public func validate() throws {
+        if delete != nil {
+            if list || from != nil || to != nil || type != nil || text != nil || analysis != nil {
+                throw ValidationError("--delete ID removes one annotation; it takes only --author (recorded as the audit actor)")
+            }
+            return
+        }
         if list {
             if from != nil || to != nil || type != nil || text != nil || author != nil || analysis != nil {
                 throw ValidationError("--list shows the session's annotations; it takes no --from, --to, --type, --text, --author or --analysis")
@@ -76,6 +85,14 @@ public struct AnnotateCommand: AsyncParsableCommand {
                 }
                 if list {
                     try await printList(store.annotations(sessionID: record.id), store: store)
+                    return
+                }
+                if let delete {
+                    let actor = try await resolveUserID(author, in: store, role: "author")
+                    let removed = try await store.deleteAnnotation(id: delete.lowercased(), sessionID: record.id, actor: actor)
+                    print(
+                        "annotation \(removed.id) removed from session \(record.id) "
+                            + "(\(seconds(removed.startSeconds))-\(seconds(removed.endSeconds)) s \(removed.type))")
                     return
                 }
                 let annotation = try await add(to: record, store: store)

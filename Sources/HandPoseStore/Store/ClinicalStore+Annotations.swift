@@ -27,6 +27,28 @@ extension ClinicalStore {
         return annotation
     }
 
+    /// Removes an annotation of a session (for example an `artifact` marked by mistake), with an
+    /// `annotation.delete` audit row naming its session, type and range. `.notFound` when the session
+    /// has no annotation with `id`.
+    @discardableResult
+    public func deleteAnnotation(id: String, sessionID: String, actor: String? = nil) throws(StoreError) -> AnnotationRecord {
+        let now = StoreTimestamp.now()
+        return try transaction { connection throws(StoreError) in
+            guard StoreID.isValid(id), StoreID.isValid(sessionID),
+                  let annotation = try AnnotationRecord.fetch(
+                      connection, where: "id = $1 AND recording_session_id = $2", [.text(id), .text(sessionID)]).first
+            else { throw StoreError(.notFound, "session \(sessionID) has no annotation with id \(id)") }
+            try connection.execute("DELETE FROM clinical_annotations WHERE id = $1", [.text(id)])
+            try Self.audit(
+                connection, actor: actor, action: "annotation.delete", entityType: AnnotationRecord.table, entityID: id,
+                details: [
+                    "recordingSessionID": sessionID, "type": annotation.type,
+                    "range": "\(annotation.startSeconds)-\(annotation.endSeconds)",
+                ], at: now)
+            return annotation
+        }
+    }
+
     /// The annotations of a session, by start time.
     public func annotations(sessionID: String) throws(StoreError) -> [AnnotationRecord] {
         guard StoreID.isValid(sessionID) else { return [] }
