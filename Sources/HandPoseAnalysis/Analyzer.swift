@@ -69,11 +69,11 @@ public struct Analyzer: Sendable {
     public func analyzeKeepingSignals(
         _ recording: Recording
     ) throws(AnalysisError) -> (analysis: ClinicalAnalysis, conditioned: Recording) {
-        let (recording, excluded) = try excluding(options.excludedRanges, from: recording)
+        let (recording, excluded, excludedFrames) = try excluding(options.excludedRanges, from: recording)
         let band = options.tremorBandHz ?? clinicalProtocol.movements.first?.tremorBand.range ?? 3...12
         var qualityConfiguration = options.quality
         qualityConfiguration.tremorBandHz = band
-        let inspection = QualityGate(configuration: qualityConfiguration).inspect(recording)
+        let inspection = QualityGate(configuration: qualityConfiguration).inspect(recording, excludedFrames: excludedFrames)
         let timing = FrameTiming(recording: recording, configuration: qualityConfiguration)
         let scale = recording.spatial.millimetresPerUnit ?? TypicalHand.millimetresPerUnit(recording)
 
@@ -134,8 +134,8 @@ public struct Analyzer: Sendable {
     /// their frame counts (nil when there are none).
     private func excluding(
         _ ranges: [ExcludedRange], from recording: Recording
-    ) throws(AnalysisError) -> (Recording, [ExcludedRange]?) {
-        guard !ranges.isEmpty else { return (recording, nil) }
+    ) throws(AnalysisError) -> (Recording, [ExcludedRange]?, [Int]) {
+        guard !ranges.isEmpty else { return (recording, nil, []) }
         var bounds: [ClosedRange<Double>] = []
         for (index, range) in ranges.enumerated() { bounds.append(try range.validated(index: index)) }
         let reported = zip(ranges, bounds).map { range, bound in
@@ -143,7 +143,7 @@ public struct Analyzer: Sendable {
             counted.frames = recording.excludedFrames([bound]).count
             return counted
         }
-        return (recording.excluding(bounds), reported)
+        return (recording.excluding(bounds), reported, recording.excludedFrames(bounds))
     }
 
     private func makeFilter(_ preset: ProtocolFilterPreset, sampleRate: Double?, millimetresPerUnit: Double) throws(AnalysisError) -> any ChannelFilter {

@@ -32,11 +32,15 @@ public struct QualityGate: Sendable {
     }
 
     /// The summary and the quality report together, as printed by `handpose inspect`.
-    public func inspect(_ recording: Recording) -> InspectionReport {
+    ///
+    /// `excludedFrames` are frames a clinician left out on purpose (artifact annotations; the
+    /// recording has them blanked already): they are not tracking gaps, so hand presence counts only
+    /// the other frames and a gap is measured only over frames that are missing without being excluded.
+    public func inspect(_ recording: Recording, excludedFrames: [Int] = []) -> InspectionReport {
         let timing = FrameTiming(recording: recording, configuration: configuration)
         return InspectionReport(
-            recording: RecordingSummary(recording, timing: timing), quality: assess(recording, timing: timing),
-            parameters: configuration)
+            recording: RecordingSummary(recording, timing: timing),
+            quality: assess(recording, timing: timing, excludedFrames: excludedFrames), parameters: configuration)
     }
 
     /// Measures `recording` and raises the flags. O(frames · channels) plus the noise-floor FFTs.
@@ -44,7 +48,9 @@ public struct QualityGate: Sendable {
         assess(recording, timing: FrameTiming(recording: recording, configuration: configuration))
     }
 
-    func assess(_ recording: Recording, timing: FrameTiming) -> QualityReport {
+    func assess(_ recording: Recording, timing: FrameTiming, excludedFrames: [Int] = []) -> QualityReport {
+        var excluded = [Bool](repeating: false, count: recording.frameCount)
+        for frame in excludedFrames where excluded.indices.contains(frame) { excluded[frame] = true }
         let band = configuration.tremorBandHz
         var flags: [QualityFlag] = []
         let nominal = timing.nominalRateHz
@@ -130,7 +136,8 @@ public struct QualityGate: Sendable {
         }
         for track in recording.hands {
             let side = track.side, key = side.rawValue
-            let present = HandPresence(track: track, nominalInterval: nominalInterval)
+            let present = HandPresence(
+                track: track, nominalInterval: nominalInterval, excluded: excludedFrames.isEmpty ? nil : excluded)
             longestGap[key] = present.longestGapSeconds
             presence[key] = present.fraction
             if present.longestGapSeconds > configuration.longGapSeconds {

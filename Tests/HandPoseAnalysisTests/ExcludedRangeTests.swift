@@ -1,6 +1,7 @@
 import Foundation
 import HandPoseAnalysis
 import HandPoseCore
+import HandPoseQuality
 import HandPoseSimulation
 import Testing
 
@@ -61,6 +62,14 @@ struct ExcludedRangeTests {
         #expect(reported.first?.frames == burst.excludedFrames([20...25]).count)
         #expect((150...151).contains(reported.first?.frames ?? 0))
         #expect(analysis.summary.contains { $0.hasPrefix("Excluded from the analysis: 20.0-25.0 s (\(reported[0].frames!) frames)") })
+
+        // Left out on purpose is not a tracking gap: no longGap, full presence, about the clean recording's
+        // confidence (its spectral factors differ a little with 5 s less data).
+        #expect(!analysis.quality.flags.contains { $0.code == .longGap })
+        #expect(analysis.quality.handPresence["right"] == 1)
+        let cleanConfidence = try Analyzer().analyze(clean).hands["right"]?.confidence?.value
+        let confidence = try #require(analysis.hands["right"]?.confidence?.value)
+        #expect(abs(confidence - (cleanConfidence ?? 0)) < 0.01, "\(confidence) vs the clean recording's \(cleanConfidence ?? .nan)")
     }
 
     @Test("parameters.excludedRanges is in the JSON only when something was excluded; it decodes back")

@@ -122,6 +122,24 @@ struct QualityPresenceTests {
         #expect(report.handPresence["left"] == Double(1201 - 120) / 1201)
     }
 
+    @Test("frames excluded on purpose are neither missing nor a gap; a real gap beside them still counts")
+    func excludedFrames() {
+        var synthetic = SyntheticRecording(fps: 60, seconds: 20)
+        synthetic.addBothHands(noise: 0.05)
+        // Frames 600..<720 are blanked by an exclusion in both hands; the left hand also loses 60..<80.
+        synthetic.hands[.left]!.present = { !(600..<720).contains($0) && !(60..<80).contains($0) }
+        synthetic.hands[.right]!.present = { !(600..<720).contains($0) }
+        let recording = synthetic.build()
+        let report = QualityGate().inspect(recording, excludedFrames: Array(600..<720)).quality
+        #expect(!report.flags.contains { $0.code == .longGap })
+        #expect(report.handPresence["right"] == 1)
+        #expect(report.handPresence["left"] == Double(1201 - 120 - 20) / Double(1201 - 120))
+        #expect(abs(report.longestGapSeconds["left"]! - 20.0 / 60) < 1e-9)
+        #expect(report.longestGapSeconds["right"]! < 1e-9)
+        // Without telling the gate, the same frames are a 2 s gap.
+        #expect(QualityGate().assess(recording).flags.contains { $0.code == .longGap && $0.hand == "right" })
+    }
+
     @Test("presence fraction is exact and low presence is flagged")
     func presenceFraction() {
         var synthetic = SyntheticRecording(fps: 60, seconds: 20)
