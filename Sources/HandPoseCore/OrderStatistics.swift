@@ -43,7 +43,14 @@ public enum OrderStatistics {
     /// `values` must hold no NaN. Complexity: O(n) on average.
     public static func percentile(_ p: Double, of values: inout [Double]) -> Double {
         guard !values.isEmpty else { return .nan }
-        let h = Double(values.count - 1) * min(max(p, 0), 100) / 100
+        return interpolated(atRank: Double(values.count - 1) * min(max(p, 0), 100) / 100, of: &values)
+    }
+
+    /// The value at fractional rank `h` in `[0, n − 1]`: `x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋])`
+    /// over the sorted values (linear interpolation between order statistics). Reorders `values`,
+    /// which must be non-empty and hold no NaN. Complexity: O(n) on average.
+    public static func interpolated(atRank h: Double, of values: inout [Double]) -> Double {
+        precondition(!values.isEmpty && h >= 0 && h <= Double(values.count - 1), "rank \(h) outside 0...\(values.count - 1)")
         let lower = Int(h.rounded(.down))
         let value = select(lower, in: &values)
         let fraction = h - Double(lower)

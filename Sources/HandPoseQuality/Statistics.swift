@@ -9,17 +9,8 @@ enum Statistics {
     /// `nil` when empty.
     static func quantile(_ values: [Double], _ p: Double) -> Double? {
         guard !values.isEmpty else { return nil }
-        // Selection instead of a full sort: O(n) on average, the same order statistics.
         var scratch = values
-        let position = p * Double(scratch.count - 1)
-        let lower = Int(position.rounded(.down))
-        let fraction = position - Double(lower)
-        let low = OrderStatistics.select(lower, in: &scratch)
-        guard lower + 1 < scratch.count else { return low }
-        // Everything after `lower` is no smaller: the next order statistic is their minimum.
-        var high = scratch[lower + 1]
-        for index in (lower + 2)..<scratch.count where scratch[index] < high { high = scratch[index] }
-        return low + fraction * (high - low)
+        return OrderStatistics.interpolated(atRank: p * Double(scratch.count - 1), of: &scratch)
     }
 
     /// The sample standard deviation `sqrt(Σ(x − x̄)² / (n − 1))`; `nil` for fewer than 2 values.

@@ -35,7 +35,7 @@ public struct Migrator: Sendable {
         for migration in status.pending {
             let script = try migration.script(for: database.dialect)
             let checksum = migration.checksum(for: database.dialect) ?? ""
-            let didApply = try inTransaction { connection throws(StoreError) in
+            let didApply = try database.storeTransaction("the migration transaction") { connection throws(StoreError) in
                 // Another process may have applied it since `status()`: skip rather than fail.
                 guard try connection.query(MigrationLedger.containsSQL, [.integer(Int64(migration.version))]).isEmpty
                 else { return false }
@@ -74,7 +74,7 @@ public struct Migrator: Sendable {
         for applied in status.applied.reversed() where applied.version > version {
             guard let migration = migrations.migration(version: applied.version) else { continue }
             let script = try migration.script(for: database.dialect)
-            try inTransaction { connection throws(StoreError) in
+            try database.storeTransaction("the migration transaction") { connection throws(StoreError) in
                 do throws(StoreError) {
                     try connection.executeScript(script.down)
                 } catch {
@@ -114,7 +114,8 @@ public struct Migrator: Sendable {
             drifted: drifted, unknown: unknown, latestKnownVersion: set.latestVersion)
     }
 
-    private func refuseUnsafe(_ status: MigrationStatus) throws(StoreError) {
+    /// Throws `.newerDatabase` or `.checksumDrift` when `status` shows the database must not be touched.
+    func refuseUnsafe(_ status: MigrationStatus) throws(StoreError) {
         if let newest = status.unknown.last {
             throw StoreError(
                 .newerDatabase,
@@ -127,17 +128,6 @@ public struct Migrator: Sendable {
                 "migration \(drift.version) (\(drift.name)) was applied with checksum \(drift.recorded) but this "
                     + "binary's copy has checksum \(drift.expected); an applied migration must never be edited — "
                     + "restore it and add a new migration for the change")
-        }
-    }
-
-    /// `database.transaction`, with any non-store error (none expected) wrapped as `.migration`.
-    private func inTransaction<T>(_ body: (any SQLConnection) throws(StoreError) -> T) throws(StoreError) -> T {
-        do {
-            return try database.transaction { connection in try body(connection) }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.migration, "migration transaction failed: \(type(of: error))")
         }
     }
 }

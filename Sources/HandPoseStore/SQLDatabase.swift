@@ -35,3 +35,19 @@ public protocol SQLDatabase: SQLConnection, Sendable {
     /// never keep it.
     func transaction<T>(_ body: (any SQLConnection) throws -> T) throws -> T
 }
+
+extension SQLDatabase {
+    /// ``transaction(_:)`` for bodies that throw ``StoreError`` only: the error comes out typed, and
+    /// anything else (which such a body cannot throw) would be wrapped as `.statement` naming `context`.
+    public func storeTransaction<T>(
+        _ context: String = "the transaction", _ body: (any SQLConnection) throws(StoreError) -> T
+    ) throws(StoreError) -> T {
+        do {
+            return try transaction { connection in try body(connection) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.statement, "\(context) failed: \(type(of: error))")
+        }
+    }
+}

@@ -18,16 +18,8 @@ extension AnalysisRecord {
         let primary = Self.primaryHand(of: analysis)
         let hand = primary.flatMap { analysis.hands[$0] }
         let tremor = hand?.tremor
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         func json(_ value: some Encodable) throws(StoreError) -> String {
-            do {
-                return String(decoding: try encoder.encode(value), as: UTF8.self)
-            } catch {
-                throw StoreError(.invalidArgument, "the analysis could not be encoded as JSON: \(type(of: error))")
-            }
+            try StoreJSONText.encode(value, what: "the analysis")
         }
         var rangeOfMotion: [String: RangeOfMotion] = [:]
         for (side, result) in analysis.hands { rangeOfMotion[side] = result.rangeOfMotion }
@@ -49,14 +41,7 @@ extension AnalysisRecord {
 
     /// Decodes ``document`` back into the analysis it was made from.
     public func decodedAnalysis() throws(StoreError) -> ClinicalAnalysis {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
-            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        do {
-            return try decoder.decode(ClinicalAnalysis.self, from: Data(document.utf8))
-        } catch {
-            throw StoreError(.statement, "clinical_analyses.document of \(id) is not a readable analysis: \(type(of: error))")
-        }
+        try StoreJSONText.decode(ClinicalAnalysis.self, from: document, what: "clinical_analyses.document of \(id)")
     }
 
     static func primaryHand(of analysis: ClinicalAnalysis) -> String? {

@@ -67,20 +67,11 @@ extension ClinicalStore {
     }
 
     static func protocolDocument(_ clinicalProtocol: ClinicalProtocol) throws(StoreError) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        do {
-            return String(decoding: try encoder.encode(clinicalProtocol), as: UTF8.self)
-        } catch {
-            throw StoreError(.invalidArgument, "protocol \(clinicalProtocol.id) could not be encoded: \(type(of: error))")
-        }
+        try StoreJSONText.encode(clinicalProtocol, what: "protocol \(clinicalProtocol.id)")
     }
 
     /// Whether two JSON texts hold the same value (PostgreSQL's `jsonb` reorders keys and spacing).
     static func sameJSON(_ a: String, _ b: String) -> Bool {
-        guard let x = try? JSONSerialization.jsonObject(with: Data(a.utf8), options: [.fragmentsAllowed]),
-              let y = try? JSONSerialization.jsonObject(with: Data(b.utf8), options: [.fragmentsAllowed])
-        else { return a == b }
-        return NSDictionary(dictionary: ["v": x]).isEqual(to: ["v": y])
+        (CanonicalJSON.normalize(a) ?? a) == (CanonicalJSON.normalize(b) ?? b)
     }
 }

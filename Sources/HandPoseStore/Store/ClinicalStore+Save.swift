@@ -91,36 +91,31 @@ extension ClinicalStore {
         return RecordingSessionRecord(
             patientID: request.patientID, clinicianID: request.clinicianID, protocolID: protocolID,
             recordingDate: request.recordingDate, durationSeconds: summary.durationSeconds,
-            fps: summary.sampleRateHz ?? 0, frameCount: summary.frames, deviceInfo: jsonObject(device),
+            fps: summary.sampleRateHz ?? 0, frameCount: summary.frames, deviceInfo: StoreJSONText.object(device),
             csvPath: request.csvPath, contentHash: request.contentHash, status: .processing,
-            processingMetadata: jsonObject(processing), createdAt: date)
+            processingMetadata: StoreJSONText.object(processing), createdAt: date)
     }
 
     static func processingResult(
         for request: AnalysisSaveRequest, sessionID: String, at date: Date
     ) throws(StoreError) -> ProcessingResultRecord {
+        /// One entry of `filters_applied`.
+        struct AppliedFilter: Encodable {
+            var method: String
+            var parameters: ProtocolFilterPreset.Parameters
+            var algorithmID: String
+        }
         var filtered: [ProcessingResultRecord.FilterColumn: SampleMatrix] = [:]
-        var applied: [[String: String]] = []
+        var applied: [AppliedFilter] = []
         if let preset = request.analysis.parameters.filter, let recording = request.filtered {
             filtered[.init(preset.method)] = SampleMatrix(recording)
-            applied.append([
-                "method": preset.method.rawValue,
-                "algorithmID": request.analysis.algorithms["filter"] ?? "",
-                "parameters": (try? String(decoding: JSONEncoder().encode(preset.parameters), as: UTF8.self)) ?? "{}",
-            ])
+            applied.append(
+                AppliedFilter(
+                    method: preset.method.rawValue, parameters: preset.parameters,
+                    algorithmID: request.analysis.algorithms["filter"] ?? ""))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        let quality: String
-        let filters: String
-        do {
-            quality = String(decoding: try encoder.encode(request.analysis.quality), as: UTF8.self)
-            filters = String(decoding: try encoder.encode(applied), as: UTF8.self)
-        } catch {
-            throw StoreError(.invalidArgument, "the quality report could not be encoded: \(type(of: error))")
-        }
+        let quality = try StoreJSONText.encode(request.analysis.quality, what: "the quality report")
+        let filters = try StoreJSONText.encode(applied, what: "the applied filters")
         return ProcessingResultRecord(
             recordingSessionID: sessionID, filtersApplied: filters, rawLandmarks: SampleMatrix(request.recording),
             filtered: filtered, qualityMetrics: quality, createdAt: date)

@@ -91,10 +91,7 @@ extension ClinicalStore {
     public func deleteSession(id: String, actor: String? = nil) throws(StoreError) {
         let now = StoreTimestamp.now()
         try transaction { connection throws(StoreError) in
-            guard StoreID.isValid(id),
-                  !(try connection.query(
-                      "SELECT id FROM recording_sessions WHERE id = $1 AND deleted_at IS NULL", [.text(id)])).isEmpty
-            else { throw StoreError(.notFound, "no live recording session has id \(id)") }
+            try Self.requireLiveSession(id, on: connection)
             try connection.execute(
                 "UPDATE recording_sessions SET deleted_at = $1, updated_at = $1 WHERE id = $2",
                 [.timestamp(now), .text(id)])

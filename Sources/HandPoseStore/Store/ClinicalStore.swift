@@ -43,17 +43,9 @@ public actor ClinicalStore {
     /// Throws unless the schema is exactly this binary's: `.migration` when migrations are pending
     /// (with the command that applies them), `.newerDatabase` or `.checksumDrift` as ``Migrator`` does.
     public func requireCurrentSchema() throws(StoreError) {
+        let migrator = self.migrator
         let status = try migrator.status()
-        if let newest = status.unknown.last {
-            throw StoreError(
-                .newerDatabase,
-                "the database is at migration \(newest.version) (\(newest.name)) but this binary knows migrations "
-                    + "up to \(status.latestKnownVersion) only; upgrade handpose before using this database")
-        }
-        if let drift = status.drifted.first {
-            throw StoreError(
-                .checksumDrift, "migration \(drift.version) (\(drift.name)) differs from this binary's copy; see `handpose db status`")
-        }
+        try migrator.refuseUnsafe(status)
         if !status.pending.isEmpty {
             throw StoreError(
                 .migration,
@@ -74,15 +66,9 @@ public actor ClinicalStore {
 
     // MARK: - Shared internals
 
-    /// Runs `body` in one transaction, rethrowing store errors as they are and wrapping anything else.
+    /// Runs `body` in one transaction on the store's connection.
     func transaction<T>(_ body: (any SQLConnection) throws(StoreError) -> T) throws(StoreError) -> T {
-        do {
-            return try database.transaction { connection in try body(connection) }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.statement, "the transaction failed: \(type(of: error))")
-        }
+        try database.storeTransaction("the transaction", body)
     }
 
     /// Appends an audit row on `connection` (inside the caller's transaction).
@@ -92,7 +78,7 @@ public actor ClinicalStore {
     ) throws(StoreError) {
         let entry = AuditEntry(
             actorID: actor, action: action, entityType: entityType, entityID: entityID, at: date,
-            details: Self.jsonObject(details))
+            details: StoreJSONText.object(details))
         do throws(StoreError) {
             try entry.insert(into: connection)
         } catch where error.code == .constraint {
@@ -100,11 +86,5 @@ public actor ClinicalStore {
                 .constraint, "the acting user (audit actor) is not a user in this database; nothing was saved",
                 driverCode: error.driverCode, driverMessage: error.driverMessage, constraint: error.constraint)
         }
-    }
-
-    static func jsonObject(_ values: [String: String]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(values)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }

@@ -67,7 +67,7 @@ public struct DatabaseCopier: Sendable {
                 source, where: lastID == nil ? "" : "id > $1", lastID.map { [SQLValue.text($0)] } ?? [],
                 orderBy: "id", limit: batchSize)
             guard let last = batch.last else { break }
-            try Self.inTransaction(target) { connection throws(StoreError) in
+            try target.storeTransaction("the copy transaction") { connection throws(StoreError) in
                 for record in batch { try connection.execute(Record.insertIfAbsentSQL, record.values) }
                 let placeholders = (1...batch.count).map { "$\($0)" }.joined(separator: ", ")
                 let present = try connection.query(
@@ -87,17 +87,5 @@ public struct DatabaseCopier: Sendable {
 
     static func count(_ table: String, _ database: any SQLConnection) throws(StoreError) -> Int {
         Int(try database.query("SELECT count(*) AS n FROM \(table)").first?["n"]?.int64Value ?? 0)
-    }
-
-    private static func inTransaction(
-        _ database: any SQLDatabase, _ body: (any SQLConnection) throws(StoreError) -> Void
-    ) throws(StoreError) {
-        do {
-            try database.transaction { connection in try body(connection) }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(.statement, "the copy transaction failed: \(type(of: error))")
-        }
     }
 }

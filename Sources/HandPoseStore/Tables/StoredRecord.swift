@@ -118,11 +118,11 @@ struct RowReader {
     }
 
     func stringArray(_ column: String) throws(StoreError) -> [String] {
-        let text = try self.text(column)
-        guard let array = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
+        do {
+            return try StoreJSONText.decode([String].self, from: try text(column), what: "\(table).\(column)")
+        } catch {
             throw malformed(column, "a JSON array of strings")
         }
-        return array
     }
 
     func enumValue<E: RawRepresentable>(_ column: String, _ type: E.Type) throws(StoreError) -> E
@@ -140,8 +140,5 @@ extension SQLValue {
     }
     static func timestamp(_ value: Date?) -> SQLValue { value.map { .text(StoreTimestamp.format($0)) } ?? .null }
     static func boolean(_ value: Bool) -> SQLValue { .integer(value ? 1 : 0) }
-    static func jsonArray(_ strings: [String]) -> SQLValue {
-        let data = (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8)
-        return .text(String(decoding: data, as: UTF8.self))
-    }
+    static func jsonArray(_ strings: [String]) -> SQLValue { .text(StoreJSONText.array(strings)) }
 }
