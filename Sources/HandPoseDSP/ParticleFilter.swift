@@ -12,9 +12,9 @@ import HandPoseNumerics
 ///   operations (golden `particle_filter_cv`: predict → weight → normalise → estimate → resample).
 /// - Start of a run: `x₀ = [z₀, 0]`, `P₀ = 9·diag(R, R/dt²)` (three measurement standard deviations,
 ///   per step for the velocity). ``run(_:initialState:initialCovariance:random:)`` accepts any.
-/// - Randomness: ``SeededGenerator`` with ``seed`` (stream 0), fresh for every run, so `apply` is
+/// - Randomness: ``ZigguratParticleSource`` with ``seed``, fresh for every run, so `apply` is
 ///   reproducible and thread-safe; any ``ParticleRandomSource`` through `run`. The likelihood uses
-///   the platform's `exp` (correctly rounded in practice on glibc and Darwin).
+///   ``DeterministicMath/exp(_:)-(SIMD8<Double>)``, so a seed gives the same output on every platform.
 /// - Output of `apply`: the estimated positions. `run` also returns velocities, the effective
 ///   sample size `1/Σw²` per step and the steps that resampled.
 ///
@@ -32,7 +32,7 @@ public struct ParticleFilter: ChannelFilter, Hashable {
     public let measurementNoise: Double
     /// Resample when the effective sample size is below this (default N/2).
     public let resamplingThreshold: Double
-    /// The seed of the ``SeededGenerator`` that `apply` and `run(_:)` use.
+    /// The seed of the ``ZigguratParticleSource`` that `apply` and `run(_:)` use.
     public let seed: UInt64
 
     /// - Throws: ``FilterConfigurationError`` unless `sampleRate` and `measurementNoise` are
@@ -68,7 +68,7 @@ public struct ParticleFilter: ChannelFilter, Hashable {
         self.seed = seed
     }
 
-    public var algorithmID: String { "particle-filter-cv-systematic/1" }
+    public var algorithmID: String { "particle-filter-cv-systematic/2" }
 
     public var parameters: [String: String] {
         [
@@ -89,7 +89,7 @@ public struct ParticleFilter: ChannelFilter, Hashable {
     public func apply(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
         precondition(output.count == input.count, "output has \(output.count) elements, input \(input.count)")
         guard let first = input.first else { return }
-        var random = SeededGenerator(seed: seed)
+        var random = ZigguratParticleSource(seed: seed)
         var resampled: [Int] = []
         recursion.run(
             input, particles: particles, initialState: SIMD2(first, 0), initialFactor: KalmanMatrix2(defaultInitialCovariance).choleskyLower,
@@ -98,7 +98,7 @@ public struct ParticleFilter: ChannelFilter, Hashable {
 
     /// Runs with this filter's seed, `x₀ = [z₀, 0]` and ``defaultInitialCovariance``.
     public func run(_ measurements: [Double]) -> ParticleFilterResult {
-        var random = SeededGenerator(seed: seed)
+        var random = ZigguratParticleSource(seed: seed)
         return run(measurements, random: &random)
     }
 

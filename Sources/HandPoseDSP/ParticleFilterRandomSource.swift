@@ -1,7 +1,7 @@
 import HandPoseCore
 
 /// The random draws a ``ParticleFilter`` consumes, injectable so that a run can be replayed:
-/// ``SeededGenerator`` (deterministic on every machine) in production, recorded arrays in tests.
+/// ``ZigguratParticleSource`` (deterministic on every machine) in production, recorded arrays in tests.
 ///
 /// Order of draws for a run of T samples and N particles:
 /// 1. initialisation: for each particle, two standard normals (position, velocity);
@@ -26,3 +26,26 @@ extension ParticleRandomSource {
 
 /// xoshiro256** with the polar method, identical on every platform; batched ``SeededGenerator/fillGaussians(_:)``.
 extension SeededGenerator: ParticleRandomSource {}
+
+/// The particle filter's production source: ``ZigguratNormal`` deviates and uniforms from one
+/// ``SeededGenerator`` stream, identical on every platform.
+///
+/// Why not the generator's own polar-method normals: the filter draws two normals per particle
+/// and step (1.8 million for a 500-particle minute at 30 fps), and the ziggurat produces them
+/// about three times faster, with no logarithm on the common path.
+public struct ZigguratParticleSource: ParticleRandomSource {
+    public var generator: SeededGenerator
+
+    /// The source for `seed` (stream 0 of ``SeededGenerator``).
+    public init(seed: UInt64) {
+        generator = SeededGenerator(seed: seed)
+    }
+
+    public mutating func nextGaussian() -> Double { ZigguratNormal.next(using: &generator) }
+
+    public mutating func nextUniform() -> Double { generator.nextUniform() }
+
+    public mutating func fillGaussians(_ buffer: UnsafeMutableBufferPointer<Double>) {
+        ZigguratNormal.fill(buffer, using: &generator)
+    }
+}

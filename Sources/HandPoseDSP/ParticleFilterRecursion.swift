@@ -1,4 +1,4 @@
-import Foundation
+import HandPoseCore
 
 /// The bootstrap (sampling-importance-resampling) particle filter recursion for the
 /// constant-velocity state `[p, v]` (Gordon, Salmond & Smith, *IEE Proc F* 140(2):107–113, 1993,
@@ -11,8 +11,8 @@ import Foundation
 ///             if ESS < threshold: systematic resampling with the step's uniform, wᵢ = 1/N
 ///
 /// The 2N standard normals of a step are drawn into a buffer in one batch
-/// (``ParticleRandomSource/fillGaussians(_:)``) before the particle loop, so that loop (exp per
-/// particle) pipelines without opaque calls. The 1e-300 floor keeps the weights
+/// (``ParticleRandomSource/fillGaussians(_:)``) before the particle loop, so that loop pipelines
+/// without opaque calls, and the likelihoods' exponentials run eight at a time (``weigh(_:byExpOf:count:)``). The 1e-300 floor keeps the weights
 /// normalisable when every particle is far from zₖ. Sums over particles use numpy's pairwise
 /// summation so the golden case is reproduced to round-off.
 /// O(T·N) time.
@@ -30,7 +30,7 @@ struct ParticleFilterRecursion {
         positions: UnsafeMutablePointer<Double>?, velocities: UnsafeMutablePointer<Double>?,
         effectiveSampleSizes: UnsafeMutablePointer<Double>?, resampledSteps: inout [Int]
     ) {
-        let storage = UnsafeMutablePointer<Double>.allocate(capacity: 8 * count)
+        let storage = UnsafeMutablePointer<Double>.allocate(capacity: 10 * count)
         let indices = UnsafeMutablePointer<Int>.allocate(capacity: count)
         defer {
             storage.deallocate()
@@ -39,6 +39,7 @@ struct ParticleFilterRecursion {
         var p = storage, v = storage + count
         var spareP = storage + 2 * count, spareV = storage + 3 * count
         let w = storage + 4 * count, scratch = storage + 5 * count, normals = storage + 6 * count
+        let resamplingWorkspace = storage + 8 * count
         let weights = UnsafeMutableBufferPointer(start: w, count: count)
         let uniformWeight = 1 / Double(count)
         for i in 0..<count {
@@ -58,8 +59,9 @@ struct ParticleFilterRecursion {
                 v[i] += sigmaV * ev
                 p[i] = position
                 let d = zk - position
-                w[i] = w[i] * exp(-0.5 * (d * d) / r) + 1e-300
+                scratch[i] = -0.5 * (d * d) / r
             }
+            Self.weigh(w, byExpOf: scratch, count: count)
             let u = random.nextUniform()
             let total = Self.pairwiseSum(UnsafeBufferPointer(weights))
             var estimateP = 0.0, estimateV = 0.0
@@ -75,7 +77,8 @@ struct ParticleFilterRecursion {
             velocities?[k] = estimateV
             effectiveSampleSizes?[k] = ess
             if ess < threshold {
-                SystematicResampling.resample(weights: UnsafeBufferPointer(weights), offset: u, into: indices)
+                SystematicResampling.resample(
+                    weights: UnsafeBufferPointer(weights), offset: u, into: indices, workspace: resamplingWorkspace)
                 for i in 0..<count {
                     spareP[i] = p[indices[i]]
                     spareV[i] = v[indices[i]]
@@ -85,6 +88,24 @@ struct ParticleFilterRecursion {
                 swap(&v, &spareV)
                 resampledSteps.append(k)
             }
+        }
+    }
+
+    /// `w[i] = w[i]·exp(e[i]) + 1e-300`, eight particles at a time (the exponential is most of a
+    /// step's arithmetic, and ``DeterministicMath/exp(_:)-(SIMD8<Double>)`` runs it in vector lanes
+    /// where the libm call ran one at a time).
+    static func weigh(_ w: UnsafeMutablePointer<Double>, byExpOf e: UnsafePointer<Double>, count: Int) {
+        let floor = SIMD8<Double>(repeating: 1e-300)
+        var i = 0
+        while i + 8 <= count {
+            let weights = UnsafeRawPointer(w + i).loadUnaligned(as: SIMD8<Double>.self)
+            let exponents = UnsafeRawPointer(e + i).loadUnaligned(as: SIMD8<Double>.self)
+            UnsafeMutableRawPointer(w + i).storeBytes(of: weights * DeterministicMath.exp(exponents) + floor, as: SIMD8<Double>.self)
+            i += 8
+        }
+        while i < count {
+            w[i] = w[i] * DeterministicMath.exp(e[i]) + 1e-300
+            i += 1
         }
     }
 

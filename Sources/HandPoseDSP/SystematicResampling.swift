@@ -14,26 +14,56 @@ public enum SystematicResampling {
     public static func indices(weights: [Double], offset u: Double) -> [Int] {
         precondition(!weights.isEmpty, "systematic resampling of no weights")
         precondition(u >= 0 && u < 1, "systematic resampling offset \(u) must be in [0, 1)")
+        let workspace = UnsafeMutablePointer<Double>.allocate(capacity: 2 * weights.count)
+        defer { workspace.deallocate() }
         return [Int](unsafeUninitializedCapacity: weights.count) { buffer, initialized in
-            weights.withUnsafeBufferPointer { resample(weights: $0, offset: u, into: buffer.baseAddress!) }
+            weights.withUnsafeBufferPointer {
+                resample(weights: $0, offset: u, into: buffer.baseAddress!, workspace: workspace)
+            }
             initialized = weights.count
         }
     }
 
-    /// Kernel: writes `weights.count` indices to `indices`.
-    static func resample(weights: UnsafeBufferPointer<Double>, offset u: Double, into indices: UnsafeMutablePointer<Int>) {
+    /// Kernel: writes `weights.count` indices to `indices`, using `2 · weights.count` doubles of
+    /// `workspace`.
+    ///
+    /// The same comparisons as the merge of positions and cumulative weights, arranged without
+    /// data-dependent branches (a merge mispredicts about once per particle, and that was most of
+    /// the particle filter's resampling time): with positions `pᵢ = (u + i)/N` and cumulative
+    /// weights `cⱼ`, `mⱼ = #{i : pᵢ < cⱼ}` is estimated as `⌈cⱼN − u⌉` and corrected against the
+    /// stored positions (so it is exact), every position from `mⱼ` on maps past `j`, and the index
+    /// of position `i` is the running maximum of the marks `j + 1` left at slot `mⱼ`.
+    static func resample(
+        weights: UnsafeBufferPointer<Double>, offset u: Double, into indices: UnsafeMutablePointer<Int>,
+        workspace: UnsafeMutablePointer<Double>
+    ) {
         let n = weights.count
         let last = n - 1
         let scale = Double(n)
-        var j = 0
-        var cumulative = weights[0]
+        let positions = workspace, cumulative = workspace + n
+        var sum = 0.0
+        for j in 0..<last {
+            sum += weights[j]
+            cumulative[j] = sum
+        }
         for i in 0..<n {
-            let position = (u + Double(i)) / scale
-            while j < last && !(cumulative > position) {
-                j += 1
-                cumulative = j == last ? 1 : cumulative + weights[j]
-            }
-            indices[i] = j
+            positions[i] = (u + Double(i)) / scale
+            indices[i] = 0
+        }
+        for j in 0..<last {
+            let c = cumulative[j]
+            let estimate = c * scale - u
+            let x = estimate > 0 ? (estimate < scale ? estimate : scale) : 0  // NaN → 0, never a trap
+            let truncated = Int(x)
+            var m = truncated + (Double(truncated) < x ? 1 : 0)
+            while m > 0 && !(positions[m - 1] < c) { m -= 1 }
+            while m < n && positions[m] < c { m += 1 }
+            if m < n { indices[m] = j + 1 }
+        }
+        var current = 0
+        for i in 0..<n {
+            current = max(current, indices[i])
+            indices[i] = current
         }
     }
 }

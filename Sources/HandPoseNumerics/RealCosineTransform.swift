@@ -38,7 +38,9 @@ public final class RealCosineTransform {
     /// Transform length `n` (≥ 1).
     public let count: Int
 
-    private let plans: FFTWPlanPair
+    private let forwardPlan: FFTWPlan
+    /// Planned at the first inverse transform (see ``FFTWPlanCache``).
+    private lazy var inversePlan = FFTWPlanCache.shared.plan(.inverse, count: count)
     private let realBuffer: UnsafeMutablePointer<Double>
     /// The half spectrum, `⌊n/2⌋ + 1` interleaved `re, im` pairs.
     private let complexBuffer: UnsafeMutablePointer<fftw_complex>
@@ -53,7 +55,7 @@ public final class RealCosineTransform {
         precondition(count >= 1, "DCT length \(count) must be at least 1")
         precondition(count <= Int(Int32.max), "DCT length \(count) exceeds FFTW's 32-bit limit")
         self.count = count
-        self.plans = FFTWPlanCache.shared.plans(count: count)
+        self.forwardPlan = FFTWPlanCache.shared.plan(.forward, count: count)
         let bins = count / 2 + 1
         realBuffer = fftw_alloc_real(count)!
         complexBuffer = fftw_alloc_complex(bins)!
@@ -80,7 +82,7 @@ public final class RealCosineTransform {
         let evens = (n + 1) / 2
         for m in 0..<evens { v[m] = x[2 * m] }
         for m in evens..<n { v[m] = x[2 * n - 2 * m - 1] }
-        fftw_execute_dft_r2c(plans.forward, realBuffer, complexBuffer)
+        fftw_execute_dft_r2c(forwardPlan.pointer, realBuffer, complexBuffer)
         let c = output.baseAddress!, spectrum = interleaved, t = twiddles
         c[0] = 2 * spectrum[0]
         for k in stride(from: 1, through: n / 2, by: 1) {
@@ -127,7 +129,7 @@ public final class RealCosineTransform {
             spectrum[2 * k] = a * cosine + b * sine
             spectrum[2 * k + 1] = a * sine - b * cosine
         }
-        fftw_execute_dft_c2r(plans.inverse, complexBuffer, realBuffer)
+        fftw_execute_dft_c2r(inversePlan.pointer, complexBuffer, realBuffer)
         let x = output.baseAddress!, v = realBuffer
         let scale = 1 / Double(2 * n)
         let evens = (n + 1) / 2

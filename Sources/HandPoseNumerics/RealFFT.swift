@@ -24,7 +24,9 @@ public final class RealFFT {
     /// Number of non-redundant spectrum bins, `⌊n/2⌋ + 1`.
     public let spectrumCount: Int
 
-    private let plans: FFTWPlanPair
+    private let forwardPlan: FFTWPlan
+    /// Planned at the first inverse transform (see ``FFTWPlanCache``).
+    private lazy var inversePlan = FFTWPlanCache.shared.plan(.inverse, count: count)
     private let realBuffer: UnsafeMutablePointer<Double>
     private let complexBuffer: UnsafeMutablePointer<fftw_complex>
     /// `complexBuffer` seen as interleaved `re, im` doubles.
@@ -38,7 +40,7 @@ public final class RealFFT {
         precondition(count <= Int(Int32.max), "FFT length \(count) exceeds FFTW's 32-bit limit")
         self.count = count
         self.spectrumCount = count / 2 + 1
-        self.plans = FFTWPlanCache.shared.plans(count: count)
+        self.forwardPlan = FFTWPlanCache.shared.plan(.forward, count: count)
         self.realBuffer = fftw_alloc_real(count)!
         self.complexBuffer = fftw_alloc_complex(count / 2 + 1)!
         self.interleaved = UnsafeMutableRawPointer(complexBuffer).assumingMemoryBound(to: Double.self)
@@ -119,7 +121,7 @@ public final class RealFFT {
             interleaved[2 * k] = real[k]
             interleaved[2 * k + 1] = imaginary[k]
         }
-        fftw_execute_dft_c2r(plans.inverse, complexBuffer, realBuffer)
+        fftw_execute_dft_c2r(inversePlan.pointer, complexBuffer, realBuffer)
         let scale = 1.0 / Double(count)
         for j in 0..<count { output[j] = realBuffer[j] * scale }
     }
@@ -143,7 +145,7 @@ public final class RealFFT {
     private func executeForward(_ input: UnsafeBufferPointer<Double>) {
         precondition(input.count == count, "FFT input has \(input.count) samples, plan length is \(count)")
         for j in 0..<count { realBuffer[j] = input[j] }
-        fftw_execute_dft_r2c(plans.forward, realBuffer, complexBuffer)
+        fftw_execute_dft_r2c(forwardPlan.pointer, realBuffer, complexBuffer)
     }
 }
 

@@ -40,4 +40,33 @@ struct SystematicResamplingTests {
             #expect(SystematicResampling.indices(weights: weights, offset: u) == Golden.doubles(item["indexes"]).map { Int($0) }, "u \(u)")
         }
     }
+
+    /// The merge the kernel replaced: for each position, advance through the cumulative weights.
+    static func mergeReference(_ weights: [Double], offset u: Double) -> [Int] {
+        let n = weights.count
+        var j = 0
+        var cumulative = weights[0]
+        return (0..<n).map { i in
+            let position = (u + Double(i)) / Double(n)
+            while j < n - 1 && !(cumulative > position) {
+                j += 1
+                cumulative = j == n - 1 ? 1 : cumulative + weights[j]
+            }
+            return j
+        }
+    }
+
+    @Test("the branch-free kernel equals the plain merge exactly, ties and zero weights included")
+    func equalsMerge() {
+        var generator = SeededGenerator(seed: 99)
+        for trial in 0..<3000 {
+            let n = 1 + Int(generator.next() % 64)
+            var weights = (0..<n).map { _ in generator.nextUniform() < 0.3 ? 0 : generator.nextUniform() }
+            if trial % 5 == 0 { weights = [Double](repeating: 1, count: n) }  // positions land on cumulative sums
+            let total = weights.reduce(0, +)
+            weights = total > 0 ? weights.map { $0 / total } : [Double](repeating: 1 / Double(n), count: n)
+            let u = trial % 7 == 0 ? 0 : generator.nextUniform()
+            #expect(SystematicResampling.indices(weights: weights, offset: u) == Self.mergeReference(weights, offset: u), "n \(n) u \(u)")
+        }
+    }
 }

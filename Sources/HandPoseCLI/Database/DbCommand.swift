@@ -15,7 +15,7 @@ public struct DbCommand: AsyncParsableCommand {
 
     /// `db migrate`.
     public struct Migrate: AsyncParsableCommand {
-        public static let configuration = CommandConfiguration(abstract: "Apply every pending migration.")
+        public static let configuration = CommandConfiguration(commandName: "migrate", abstract: "Apply every pending migration.")
         @OptionGroup var database: DatabaseOptions
         public init() {}
 
@@ -38,6 +38,7 @@ public struct DbCommand: AsyncParsableCommand {
     /// `db status`.
     public struct Status: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show applied and pending migrations and any checksum drift (exit 78 when not current).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "text or json.") var format: OutputFormat = .text
@@ -71,6 +72,7 @@ public struct DbCommand: AsyncParsableCommand {
     /// `db rollback`.
     public struct Rollback: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
+            commandName: "rollback",
             abstract: "Undo migrations down to a version (default: the previous one; --to 0 removes the schema).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The version to return to.") var to: Int?
@@ -93,6 +95,7 @@ public struct DbCommand: AsyncParsableCommand {
     /// `db seed`.
     public struct Seed: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
+            commandName: "seed",
             abstract: "Store the bundled protocols (Protocols/) and a demo clinician and patient; safe to repeat.")
         @OptionGroup var database: DatabaseOptions
         public init() {}
@@ -133,6 +136,7 @@ public struct DbCommand: AsyncParsableCommand {
     /// `db copy`.
     public struct Copy: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
+            commandName: "copy",
             abstract: "Copy every table from one database to another (SQLite ↔ PostgreSQL), in batches; safe to repeat.")
         @Option(help: "The source database URL.") var from: String
         @Option(help: "The target database URL (migrated first if needed).") var to: String

@@ -13,7 +13,7 @@ public struct ProtocolsCommand: AsyncParsableCommand {
 
     /// `protocols list`.
     public struct List: AsyncParsableCommand {
-        public static let configuration = CommandConfiguration(abstract: "List stored protocols.")
+        public static let configuration = CommandConfiguration(commandName: "list", abstract: "List stored protocols.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "text or json.") var format: OutputFormat = .text
         public init() {}
@@ -42,7 +42,7 @@ public struct ProtocolsCommand: AsyncParsableCommand {
 
     /// `protocols show`.
     public struct Show: AsyncParsableCommand {
-        public static let configuration = CommandConfiguration(abstract: "Print a stored protocol's JSON document.")
+        public static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a stored protocol's JSON document.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The protocol name (e.g. essential-tremor) or row id.") var name: String
         @Option(help: "A version (default: the newest stored).") var version: String?
@@ -69,6 +69,7 @@ public struct ProtocolsCommand: AsyncParsableCommand {
     /// `protocols import`.
     public struct Import: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Validate a protocol JSON file and store it (the same name and version again changes nothing).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The protocol JSON file.") var file: String

@@ -13,7 +13,7 @@ public struct ReviewCommand: AsyncParsableCommand {
 
     /// `review list`.
     public struct List: AsyncParsableCommand {
-        public static let configuration = CommandConfiguration(abstract: "List the review queue, oldest first.")
+        public static let configuration = CommandConfiguration(commandName: "list", abstract: "List the review queue, oldest first.")
         @OptionGroup var database: DatabaseOptions
         @Flag(help: "Include entries already reviewed.") var all = false
         @Option(help: "text or json.") var format: OutputFormat = .text
@@ -59,7 +59,7 @@ public struct ReviewCommand: AsyncParsableCommand {
 
     /// `review approve`.
     public struct Approve: AsyncParsableCommand {
-        public static let configuration = CommandConfiguration(abstract: "Approve an analysis (its session becomes completed).")
+        public static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve an analysis (its session becomes completed).")
         @OptionGroup var decision: Decision
         public init() {}
         public func run() async throws { try await reportingFailures { try await decision.record(.approved) } }

@@ -12,7 +12,7 @@ public struct SessionsCommand: AsyncParsableCommand {
 
     /// `sessions list`.
     public struct List: AsyncParsableCommand {
-        public static let configuration = CommandConfiguration(abstract: "List recording sessions, newest first.")
+        public static let configuration = CommandConfiguration(commandName: "list", abstract: "List recording sessions, newest first.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this patient's sessions (e-mail or id).") var patient: String?
         @Option(help: "Only this clinician's sessions (e-mail or id).") var clinician: String?
@@ -64,6 +64,7 @@ public struct SessionsCommand: AsyncParsableCommand {
     /// `sessions show`.
     public struct Show: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one session: its recording, analyses, annotations and review state.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The session id.") var id: String
@@ -80,7 +81,7 @@ public struct SessionsCommand: AsyncParsableCommand {
 
     /// `sessions notes`.
     public struct Notes: AsyncParsableCommand {
-        public static let configuration = CommandConfiguration(abstract: "Set a session's clinical notes (searchable).")
+        public static let configuration = CommandConfiguration(commandName: "notes", abstract: "Set a session's clinical notes (searchable).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The session id.") var id: String
         @Argument(help: "The notes text (\"\" clears them).") var text: String
@@ -101,6 +102,7 @@ public struct SessionsCommand: AsyncParsableCommand {
     /// `sessions delete`.
     public struct Delete: AsyncParsableCommand {
         public static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Soft-delete a session: hidden from lists, kept with its analyses for audit.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The session id.") var id: String

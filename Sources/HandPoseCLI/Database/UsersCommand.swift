@@ -12,7 +12,7 @@ public struct UsersCommand: AsyncParsableCommand {
 
     /// `users add`.
     public struct Add: AsyncParsableCommand {
-        public static let configuration = CommandConfiguration(abstract: "Add a user (e-mail unique, ignoring case).")
+        public static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a user (e-mail unique, ignoring case).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "E-mail address.") var email: String
         @Option(help: "First name.") var firstName: String
@@ -46,7 +46,7 @@ public struct UsersCommand: AsyncParsableCommand {
 
     /// `users list`.
     public struct List: AsyncParsableCommand {
-        public static let configuration = CommandConfiguration(abstract: "List users by name.")
+        public static let configuration = CommandConfiguration(commandName: "list", abstract: "List users by name.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this role.") var role: UserRole?
         @Option(help: "text or json.") var format: OutputFormat = .text
