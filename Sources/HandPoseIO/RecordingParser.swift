@@ -293,14 +293,19 @@ struct RecordingParser: ~Copyable {
     /// `left`/`right`/`L`/`R` in any case, `unknown`/empty, or invalid.
     @inline(__always)
     static func handLabel(_ bounds: FieldScanner.Bounds) -> HandLabel {
-        // The common spellings, compared as whole words first.
+        // The common spellings (`left`, `Left`, `RIGHT`, …), compared as whole words first. Setting bit
+        // 5 of each byte lowercases an ASCII letter, and only `L`/`l` become `l` (and so on), so the
+        // comparison is exactly a case-insensitive one.
         let count = bounds.contentEnd - bounds.contentStart
-        if count == 4, UnsafeRawPointer(bounds.contentStart).loadUnaligned(as: UInt32.self) == Self.leftWord { return .side(.left) }
-        if count == 5, UnsafeRawPointer(bounds.contentStart).loadUnaligned(as: UInt32.self) == Self.rightWord,
-           bounds.contentStart[4] == UInt8(ascii: "t") { return .side(.right) }
+        if count == 4 || count == 5 {
+            let word = UnsafeRawPointer(bounds.contentStart).loadUnaligned(as: UInt32.self) | Self.lowercaseBits
+            if count == 4, word == Self.leftWord { return .side(.left) }
+            if count == 5, word == Self.rightWord, bounds.contentStart[4] | 0x20 == UInt8(ascii: "t") { return .side(.right) }
+        }
         return handLabelSlowly(bounds)
     }
 
+    private static let lowercaseBits = UInt32(littleEndian: 0x2020_2020)
     private static let leftWord = UInt32(littleEndian: 0x7466_656C)   // "left"
     private static let rightWord = UInt32(littleEndian: 0x6867_6972)  // "righ"
 

@@ -185,6 +185,21 @@ struct RecordingReaderToleranceTests {
         #expect(mirrored.warnings.contains { $0.code == .mirroredLabelsSwapped })
     }
 
+    @Test("the whole-word fast path is exactly case-insensitive", arguments: ["lEfT", "Left", "rIGHT", "Right"])
+    func handLabelCase(label: String) throws {
+        var csv = "t_s,hand,landmark,x,y\n"
+        for landmark in 0..<21 { csv += "0,\(label),\(landmark),0.5,0.5\n" }
+        let recording = try readCSV(csv)
+        let side: HandSide = label.lowercased() == "left" ? .left : .right
+        #expect(recording.hands.map(\.side) == [side])
+    }
+
+    @Test("words one letter away from left and right are refused", arguments: ["Loft", "Lef\u{7F}", "Righs", "light", "Right_"])
+    func nearMissHandLabels(label: String) {
+        let csv = "t_s,hand,landmark,x,y\n0,\(label),0,0.5,0.5\n"
+        #expect(throws: IngestError.self) { try readCSV(csv) }
+    }
+
     @Test("unknown and empty hand labels skip the row with one folded warning")
     func unknownHandSkipped() throws {
         var csv = "t_s,hand,landmark,x,y\n"
