@@ -64,14 +64,28 @@ struct ParticleFilterRecursion {
             Self.weigh(w, byExpOf: scratch, count: count)
             let u = random.nextUniform()
             let total = Self.pairwiseSum(UnsafeBufferPointer(weights))
-            var estimateP = 0.0, estimateV = 0.0
-            for i in 0..<count {
+            // Four partial sums per estimate: one running sum is a chain of N dependent additions.
+            var partialP = SIMD4<Double>(), partialV = SIMD4<Double>()
+            var i = 0
+            while i + 4 <= count {
+                for lane in 0..<4 {
+                    let wi = w[i + lane] / total
+                    w[i + lane] = wi
+                    scratch[i + lane] = wi * wi
+                    partialP[lane] += p[i + lane] * wi
+                    partialV[lane] += v[i + lane] * wi
+                }
+                i += 4
+            }
+            while i < count {
                 let wi = w[i] / total
                 w[i] = wi
                 scratch[i] = wi * wi
-                estimateP += p[i] * wi
-                estimateV += v[i] * wi
+                partialP[0] += p[i] * wi
+                partialV[0] += v[i] * wi
+                i += 1
             }
+            let estimateP = partialP.sum(), estimateV = partialV.sum()
             let ess = 1 / Self.pairwiseSum(UnsafeBufferPointer(start: scratch, count: count))
             positions?[k] = estimateP
             velocities?[k] = estimateV
