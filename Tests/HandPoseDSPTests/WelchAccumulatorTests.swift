@@ -9,7 +9,7 @@ struct WelchAccumulatorTests {
         (31, 0, .linear, .rectangular), (1, 0, .linear, .hannPeriodic), (2, 1, .constant, .hannPeriodic),
     ]
 
-    @Test("one signal gives Welch's density bit for bit", arguments: 0..<cases.count)
+    @Test("one signal gives Welch's density (to rounding: the detrend sums run in another order)", arguments: 0..<cases.count)
     func oneSignal(_ index: Int) throws {
         let (length, overlap, detrend, window) = Self.cases[index]
         let x = signal(count: 1000, seed: UInt64(index))
@@ -21,8 +21,11 @@ struct WelchAccumulatorTests {
         let added = x.withUnsafeBufferPointer { accumulator.add($0) }
         #expect(added == (x.count - overlap) / (length - overlap) && accumulator.segmentCount == added)
         #expect(accumulator.binCount == reference.power.count)
+        // A bin the detrend empties (DC under a rectangular window) holds rounding only: absolute slack.
+        let floor = 1e-15 * reference.power.max()!
         for m in 0..<accumulator.binCount {
-            #expect(accumulator.density(bin: m) == reference.power[m], "case \(index) bin \(m)")
+            let density = accumulator.density(bin: m), expected = reference.power[m]
+            #expect(abs(density - expected) <= 1e-12 * expected + floor, "case \(index) bin \(m): \(density) vs \(expected)")
             #expect(accumulator.frequency(ofBin: m) == reference.frequencies[m], "case \(index) bin \(m)")
         }
     }
@@ -51,7 +54,7 @@ struct WelchAccumulatorTests {
         #expect(accumulator.segmentCount == 0)
         signals[0].withUnsafeBufferPointer { _ = accumulator.add($0) }
         let single = try Welch.powerSpectralDensity(signals[0], sampleRate: fs, segmentLength: length, overlap: overlap, detrend: .linear)
-        #expect((0..<accumulator.binCount).allSatisfy { accumulator.density(bin: $0) == single.power[$0] })
+        #expect((0..<accumulator.binCount).allSatisfy { abs(accumulator.density(bin: $0) - single.power[$0]) <= 1e-12 * single.power[$0] })
     }
 
     @Test("invalid parameters throw")
