@@ -32,7 +32,6 @@ public final class WelchAccumulator {
     private let abscissa: [Double]
     private let abscissaSquares: Double
     private var segment: [Double]
-    private var periodogram: [Double]
     private var sum: [Double]
 
     /// - Throws: ``FilterConfigurationError`` for a non-positive or non-finite sample rate, a segment
@@ -66,7 +65,6 @@ public final class WelchAccumulator {
         abscissaSquares = squares
         fft = RealFFT(count: segmentLength)
         segment = [Double](repeating: 0, count: segmentLength)
-        periodogram = [Double](repeating: 0, count: fft.spectrumCount)
         sum = [Double](repeating: 0, count: fft.spectrumCount)
     }
 
@@ -91,18 +89,14 @@ public final class WelchAccumulator {
         let length = segmentLength, hop = segmentLength - overlap
         guard signal.count >= length else { return 0 }
         let count = (signal.count - overlap) / hop
-        let bins = fft.spectrumCount
         window.withUnsafeBufferPointer { w in
             abscissa.withUnsafeBufferPointer { t in
                 segment.withUnsafeMutableBufferPointer { buffer in
-                    periodogram.withUnsafeMutableBufferPointer { spectrum in
-                        sum.withUnsafeMutableBufferPointer { total in
-                            for k in 0..<count {
-                                let x = UnsafeBufferPointer(rebasing: signal[(k * hop)..<(k * hop + length)])
-                                prepare(x, window: w, abscissa: t, into: buffer)
-                                fft.powerSpectrum(of: UnsafeBufferPointer(buffer), into: spectrum)
-                                for m in 0..<bins { total[m] += spectrum[m] }
-                            }
+                    sum.withUnsafeMutableBufferPointer { total in
+                        for k in 0..<count {
+                            let x = UnsafeBufferPointer(rebasing: signal[(k * hop)..<(k * hop + length)])
+                            prepare(x, window: w, abscissa: t, into: buffer)
+                            fft.addPowerSpectrum(of: UnsafeBufferPointer(buffer), to: total)
                         }
                     }
                 }
