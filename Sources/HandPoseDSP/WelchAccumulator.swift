@@ -4,9 +4,9 @@ import HandPoseNumerics
 /// and one set of buffers for all of them.
 ///
 /// Every segment is treated as by ``Welch/powerSpectralDensity(_:sampleRate:segmentLength:overlap:fftLength:detrend:window:scaling:)``
-/// with `fftLength = segmentLength` and `scaling: .density` (same scaled window, same detrend;
-/// the detrend's sums are accumulated in another order, so results agree to rounding, about
-/// 1e−15 relative); the accumulator keeps the sum of the periodograms across calls to ``add(_:)``.
+/// with `fftLength = segmentLength` and `scaling: .density` (same scaled window, same detrend, whose
+/// sums are only accumulated in another order, so the two agree to rounding); the accumulator
+/// keeps the sum of the periodograms across calls to ``add(_:)``.
 /// ``density(bin:)`` is then the average over every segment added, which for several signals
 /// equals their Welch densities averaged with weights equal to their segment counts.
 ///
@@ -116,7 +116,7 @@ public final class WelchAccumulator {
 
     /// Detrends one segment and applies the window, `(x − trend)·w`: the arithmetic of
     /// ``Welch/removeTrend(_:from:)`` followed by the window product, except that the sums run in
-    /// four interleaved partial sums (see ``sum(_:_:)``).
+    /// four interleaved partial sums (see `sum(_:_:)`).
     @inline(__always)
     private func prepare(
         _ x: UnsafeBufferPointer<Double>, window w: UnsafeBufferPointer<Double>, abscissa t: UnsafeBufferPointer<Double>,
