@@ -96,7 +96,7 @@ let package = Package(
             dependencies: ["HandPoseAnalysis", "HandPoseBench", "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseSimulation"]),
         .testTarget(
             name: "HandPoseQualityTests",
-            dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO"]),
+            dependencies: ["HandPoseQuality", "HandPoseSimulation", "HandPoseIO", "HandPoseDSP", "HandPoseNumerics"]),
         .testTarget(
             name: "HandPoseCLITests",
             dependencies: ["HandPoseCLI", "HandPoseIO", "HandPoseDatabase", "HandPoseStore", "HandPoseStorePostgres", "handpose"],

@@ -24,7 +24,7 @@
 /// at any times; times outside the grid, or between grid points one of which is NaN, give NaN.
 ///
 /// Timestamps are in seconds, strictly increasing and finite. Complexity: O(N + K), one output
-/// allocation.
+/// allocation (none with ``resample(times:values:into:)``).
 public struct UniformResampler: Sendable, Hashable {
     /// Rate of the uniform grid in Hz.
     public let sampleRate: Double
@@ -72,6 +72,25 @@ public struct UniformResampler: Sendable, Hashable {
             initialized = count
         }
         return (start, output)
+    }
+
+    /// ``resample(times:values:)`` into caller-owned memory, for callers that reuse one buffer
+    /// across many series: fills `output` with the grid values from `times[0]`.
+    ///
+    /// - Precondition: `times` and `values` have the same count; `output.count` is
+    ///   ``gridCount(from:to:)`` of the first and last timestamps (0 when `times` is empty);
+    ///   `times` is finite and strictly increasing.
+    public func resample(
+        times: UnsafeBufferPointer<Double>, values: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>
+    ) {
+        precondition(times.count == values.count, "\(times.count) timestamps for \(values.count) values")
+        guard let start = times.first, let end = times.last else {
+            precondition(output.isEmpty, "\(output.count) grid points for an empty series")
+            return
+        }
+        let count = gridCount(from: start, to: end)
+        precondition(output.count == count, "output has \(output.count) elements, the grid \(count)")
+        Self.interpolate(times: times, values: values, start: start, sampleRate: sampleRate, maximumGap: maximumGap, into: output)
     }
 
     /// The sweep behind ``resample(times:values:)``: fills `output` with grid points

@@ -94,6 +94,18 @@ public final class RealFFT {
         }
     }
 
+    /// Adds the squared magnitudes `|X[k]|²` of the forward transform of `input` to `sum[k]`,
+    /// `k = 0 … ⌊n/2⌋`: ``powerSpectrum(of:into:)`` summed in place, for averaging periodograms
+    /// without a buffer per segment.
+    public func addPowerSpectrum(of input: UnsafeBufferPointer<Double>, to sum: UnsafeMutableBufferPointer<Double>) {
+        executeForward(input)
+        precondition(sum.count == spectrumCount, "power spectrum sum has \(sum.count) elements, need \(spectrumCount)")
+        for k in 0..<spectrumCount {
+            let re = interleaved[2 * k], im = interleaved[2 * k + 1]
+            sum[k] += re * re + im * im
+        }
+    }
+
     /// Squared magnitudes of the forward transform of an array (see ``powerSpectrum(of:into:)``).
     public func powerSpectrum(of input: [Double]) -> [Double] {
         var output = [Double](repeating: 0, count: spectrumCount)

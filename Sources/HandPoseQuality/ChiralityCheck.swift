@@ -7,8 +7,9 @@ import HandPoseNumerics
 /// z away from the camera. Per frame, with `u = unit(middleMCP − wrist)` (distal) and
 /// `r = unit(indexMCP − pinkyMCP)` (radial, towards the thumb), `n = u × r` points dorsally for a
 /// right hand and palmarly for a left hand. The palm plane is fitted to the wrist, thumb CMC and the
-/// four MCPs by total least squares (LAPACK SVD of the centred 6 × 3 point matrix: the right singular
-/// vector of the smallest singular value is the normal `ν`), `ν` is oriented so that `ν · n > 0`, and
+/// four MCPs by total least squares (the normal `ν` is the right singular vector of the smallest
+/// singular value of the centred 6 × 3 point matrix, computed as the eigenvector of the smallest
+/// eigenvalue of their 3 × 3 scatter matrix by ``SymmetricEigen3``), `ν` is oriented so that `ν · n > 0`, and
 ///
 ///     s = mean over q ∈ {PIP, DIP, TIP of the four fingers, thumb tip} of ((q − c) · ν) / |middleMCP − wrist|
 ///
@@ -30,24 +31,16 @@ struct ChiralityCheck: Sendable {
     ]
 
     init(track: HandTrack, configuration: QualityConfiguration) {
-        let present = track.presence.indices.filter { track.presence[$0] }
-        guard !present.isEmpty else {
+        guard track.presence.contains(true) else {
             reason = "the hand is never detected"
             return
         }
-        let hasDepth = Landmark.allCases.contains { landmark in
-            let channel = track.samples(landmark, .z)
-            return present.contains { channel[$0].isFinite }
-        }
-        guard hasDepth else {
-            reason = "2-D landmarks (no z): the thumb side cannot be told from a projection"
-            return
-        }
-        let complete = present.filter { frame in
-            Landmark.allCases.allSatisfy { track.position($0, frame: frame).isFinite }
-        }
+        let complete = Self.completeFrames(track)
         guard !complete.isEmpty else {
-            reason = "no frame has all 21 landmarks in 3-D"
+            // A complete frame has depth, so the scan for depth is needed only here.
+            reason = Self.hasDepth(track)
+                ? "no frame has all 21 landmarks in 3-D"
+                : "2-D landmarks (no z): the thumb side cannot be told from a projection"
             return
         }
         let expectedSign: Double = track.side == .right ? -1 : 1
@@ -63,24 +56,59 @@ struct ChiralityCheck: Sendable {
         if framesChecked == 0 { reason = "the palm is degenerate in every checked frame" }
     }
 
+    /// The present frames in which all 63 channels are finite, ascending: one sweep per channel
+    /// over its contiguous samples.
+    static func completeFrames(_ track: HandTrack) -> [Int] {
+        var complete = track.presence.map { $0 ? UInt8(1) : 0 }
+        complete.withUnsafeMutableBufferPointer { flags in
+            for channel in track.channels {
+                channel.withUnsafeBufferPointer { samples in
+                    for frame in flags.indices { flags[frame] &= samples[frame].isFinite ? 1 : 0 }
+                }
+            }
+        }
+        return complete.indices.filter { complete[$0] != 0 }
+    }
+
+    /// Whether any landmark has a finite z in a present frame.
+    static func hasDepth(_ track: HandTrack) -> Bool {
+        Landmark.allCases.contains { landmark in
+            let channel = track.samples(landmark, .z)
+            return track.presence.indices.contains { track.presence[$0] && channel[$0].isFinite }
+        }
+    }
+
     /// The chirality score `s` of one frame, or `nil` when the palm is degenerate.
+    ///
+    /// The palm normal is the eigenvector of the smallest eigenvalue of the scatter matrix
+    /// `Σ dᵢdᵢᵀ` of the centred palm points, the same vector as the right singular vector of the
+    /// smallest singular value of the centred point matrix, without allocation.
     static func score(_ track: HandTrack, frame: Int) -> Double? {
-        let position = { (landmark: Landmark) in track.position(landmark, frame: frame) }
-        let wrist = position(.wrist), middle = position(.middleMCP)
+        let wrist = track.position(.wrist, frame: frame), middle = track.position(.middleMCP, frame: frame)
         let handLength = (middle - wrist).length
-        let radial = position(.indexMCP) - position(.pinkyMCP)
+        let radial = track.position(.indexMCP, frame: frame) - track.position(.pinkyMCP, frame: frame)
         guard handLength > 0, radial.length > 0 else { return nil }
         let n = ((middle - wrist) / handLength).cross(radial / radial.length)
         guard n.length > 1e-6 else { return nil }
 
-        let points = palm.map(position)
-        let centroid = points.reduce(SIMD3<Double>(), +) / Double(points.count)
-        let centred = Matrix(points.map { p in let d = p - centroid; return [d.x, d.y, d.z] })
-        guard let svd = try? LinearAlgebra.singularValueDecomposition(centred), svd.vt.rows == 3 else { return nil }
-        var normal = SIMD3(svd.vt[2, 0], svd.vt[2, 1], svd.vt[2, 2])
+        var centroid = SIMD3<Double>()
+        for landmark in palm { centroid += track.position(landmark, frame: frame) }
+        centroid = centroid / Double(palm.count)
+        var xx = 0.0, xy = 0.0, xz = 0.0, yy = 0.0, yz = 0.0, zz = 0.0
+        for landmark in palm {
+            let d = track.position(landmark, frame: frame) - centroid
+            xx += d.x * d.x
+            xy += d.x * d.y
+            xz += d.x * d.z
+            yy += d.y * d.y
+            yz += d.y * d.z
+            zz += d.z * d.z
+        }
+        var normal = SymmetricEigen3(xx: xx, xy: xy, xz: xz, yy: yy, yz: yz, zz: zz).eigenvector(0)
         if normal.dot(n) < 0 { normal = -normal }
-        let offsets = distal.map { (position($0) - centroid).dot(normal) }
-        return offsets.reduce(0, +) / Double(offsets.count) / handLength
+        var offsets = 0.0
+        for landmark in distal { offsets += (track.position(landmark, frame: frame) - centroid).dot(normal) }
+        return offsets / Double(distal.count) / handLength
     }
 
     /// The verdict, agreement fraction and reason under `configuration`.

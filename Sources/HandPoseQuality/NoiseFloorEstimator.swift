@@ -11,7 +11,8 @@ import HandPoseDSP
 /// 3. cut segments of `N = round(T_seg·fs)` samples with 50 % overlap, remove each segment's least-
 ///    squares line (mean and linear trend), apply the periodic Hann window `w[k] = ½ − ½cos(2πk/N)`;
 /// 4. one-sided density `P(f_k) = c_k·|FFT(w·x)[k]|² / (fs·Σw²)` (`c_k = 2` except DC and Nyquist),
-///    averaged over all segments of the channel (Welch), with one FFTW plan for every channel;
+///    averaged over all segments of the channel (Welch), with one FFTW plan and one set of buffers
+///    for every channel (``Workspace``);
 /// 5. the channel's floor level is the **median** of `P` over the bins `f_k ∈ [f_lo, f_hi']`,
 ///    `f_hi' = min(f_hi, fs/2)` — a tremor peak occupies a few bins and barely moves the median;
 /// 6. channel RMS `sqrt(median P · (f_hi' − f_lo))`, i.e. the RMS that white noise of that level
@@ -40,37 +41,68 @@ struct NoiseFloorEstimator {
         resampler = try? UniformResampler(sampleRate: sampleRate, maximumGap: .infinity)
     }
 
+    /// Scratch memory reused across channels: the Welch sums with their FFT plan, the resampled
+    /// run and the in-band levels. One per task (it is not `Sendable`).
+    final class Workspace {
+        fileprivate let welch: WelchAccumulator
+        /// The bins `f_k` inside the band (1e−9 Hz slack at both edges).
+        fileprivate let bandBins: [Int]
+        fileprivate var grid: [Double] = []
+        fileprivate var levels: [Double] = []
+
+        fileprivate init(welch: WelchAccumulator, band: ClosedRange<Double>) {
+            self.welch = welch
+            bandBins = (0..<welch.binCount).filter { k in
+                let f = welch.frequency(ofBin: k)
+                return f >= band.lowerBound - 1e-9 && f <= band.upperBound + 1e-9
+            }
+            levels.reserveCapacity(bandBins.count)
+        }
+    }
+
+    /// A workspace for ``channelRMS(values:timestamps:workspace:)``; `nil` when the sample rate is
+    /// unusable (then no channel has a floor).
+    func makeWorkspace() -> Workspace? {
+        guard resampler != nil,
+              let welch = try? WelchAccumulator(
+                  segmentLength: segmentLength, overlap: segmentLength - hop, sampleRate: sampleRate, detrend: .linear)
+        else { return nil }
+        return Workspace(welch: welch, band: band)
+    }
+
     /// The channel's in-band RMS and its number of segments, or `nil` when no run is long enough.
     ///
-    /// Each run of finite samples is resampled onto the uniform grid and given to ``Welch`` (the
-    /// same PSD as scipy's `welch`); the runs' PSDs are averaged weighted by their segment counts,
-    /// which equals averaging every segment of the channel.
-    func channelRMS(values: [Double], timestamps: [Double]) -> (rms: Double, segments: Int)? {
+    /// Each run of finite samples is resampled onto the uniform grid and its segments are added to
+    /// one Welch sum (the same periodograms as scipy's `welch`), so the density is the average
+    /// over every segment of the channel. No allocation once the workspace has grown to the
+    /// longest run.
+    func channelRMS(values: [Double], timestamps: [Double], workspace: Workspace) -> (rms: Double, segments: Int)? {
         guard let resampler else { return nil }
-        var sum: [Double] = [], frequencies: [Double] = []
-        var segments = 0
-        for run in ContiguousRun.runs(in: values) {
-            let grid = resampler.resample(
-                times: Array(timestamps[run.range]), values: Array(values[run.range])).values
-            guard grid.count >= segmentLength,
-                  let (f, power) = try? Welch.powerSpectralDensity(
-                      grid, sampleRate: sampleRate, segmentLength: segmentLength, overlap: segmentLength - hop,
-                      detrend: .linear)
-            else { continue }
-            let count = (grid.count - (segmentLength - hop)) / hop
-            if sum.isEmpty {
-                sum = [Double](repeating: 0, count: power.count)
-                frequencies = f
+        let welch = workspace.welch
+        welch.reset()
+        values.withUnsafeBufferPointer { x in
+            timestamps.withUnsafeBufferPointer { t in
+                for run in ContiguousRun.runs(in: x) {
+                    let count = resampler.gridCount(from: t[run.start], to: t[run.start + run.count - 1])
+                    guard count >= segmentLength else { continue }
+                    if workspace.grid.count < count { workspace.grid = [Double](repeating: 0, count: count) }
+                    workspace.grid.withUnsafeMutableBufferPointer { buffer in
+                        let grid = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+                        resampler.resample(
+                            times: UnsafeBufferPointer(rebasing: t[run.range]), values: UnsafeBufferPointer(rebasing: x[run.range]),
+                            into: grid)
+                        welch.add(UnsafeBufferPointer(grid))
+                    }
+                }
             }
-            for k in sum.indices { sum[k] += power[k] * Double(count) }
-            segments += count
         }
-        guard segments > 0 else { return nil }
-        let levels = frequencies.indices
-            .filter { frequencies[$0] >= band.lowerBound - 1e-9 && frequencies[$0] <= band.upperBound + 1e-9 }
-            .map { sum[$0] / Double(segments) }
+        guard welch.segmentCount > 0 else { return nil }
+        workspace.levels.removeAll(keepingCapacity: true)
+        for k in workspace.bandBins { workspace.levels.append(welch.density(bin: k)) }
+        let median = workspace.levels.isEmpty
+            ? 0 : OrderStatistics.interpolated(atRank: 0.5 * Double(workspace.levels.count - 1), of: &workspace.levels)
         let width = min(band.upperBound, sampleRate / 2) - band.lowerBound
-        return ((Statistics.median(levels) ?? 0) * width).squareRoot().nanToNil.map { ($0, segments) }
+        return (median * width).squareRoot().nanToNil.map { ($0, welch.segmentCount) }
     }
 }
 

@@ -205,9 +205,13 @@ public struct QualityGate: Sendable {
         let axes: [Axis] = recording.spatial.space.intrinsicMillimetresPerUnit != nil ? [.x, .y, .z] : [.x, .y]
         var rms: [Double] = []
         var segments = 0
+        let workspace = estimator.makeWorkspace()
         for landmark in Landmark.allCases {
             for axis in axes {
-                if let result = estimator.channelRMS(values: track.samples(landmark, axis), timestamps: track.timestamps) {
+                if let workspace,
+                    let result = estimator.channelRMS(
+                        values: track.samples(landmark, axis), timestamps: track.timestamps, workspace: workspace)
+                {
                     rms.append(result.rms)
                     segments += result.segments
                 }

@@ -69,6 +69,17 @@ struct RealFFTTests {
         #expect(abs(power[peak] - Double(n * n) / 4) < 1e-8)
     }
 
+    @Test("addPowerSpectrum adds exactly the power spectrum", arguments: [1, 8, 15, 120])
+    func addPowerSpectrum(n: Int) {
+        let x = randomSignal(count: n, seed: UInt64(n))
+        let fft = RealFFT(count: n)
+        let power = fft.powerSpectrum(of: x)
+        var sum = randomSignal(count: fft.spectrumCount, seed: 99)
+        let before = sum
+        x.withUnsafeBufferPointer { input in sum.withUnsafeMutableBufferPointer { fft.addPowerSpectrum(of: input, to: $0) } }
+        #expect(sum == zip(before, power).map { $0 + $1 })
+    }
+
     @Test("many tasks share cached plans and execute concurrently")
     func concurrentUse() async {
         let lengths = [64, 100, 128, 240, 97]
