@@ -16,9 +16,9 @@ import HandPoseMetrics
 /// A ratio outside ``tolerance`` adds a note to the estimate's `notes` (``notePrefix``) naming the
 /// filter, hand, frequency and share kept, and what to do instead.
 public enum FilterAmplitudeCheck {
-    /// The ratios that pass without a warning, 0.9-1.1. The clinical contract promises the tremor
-    /// amplitude within 15 %; a filter may use 10 % of that, which leaves 5 % for the estimate
-    /// itself (its error on simulated tremor is a few per cent).
+    /// The ratios that pass without a warning, 0.9-1.1. The analysis is held to a tremor amplitude
+    /// within 15 % of the truth (the simulated-recording tests); a filter may use 10 % of that,
+    /// which leaves 5 % for the estimate itself.
     public static let tolerance: ClosedRange<Double> = 0.9...1.1
 
     /// How the note starts, so that readers can find it among the estimate's notes.
