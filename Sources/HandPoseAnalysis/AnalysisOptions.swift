@@ -6,7 +6,8 @@ public struct AnalysisOptions: Sendable, Codable, Hashable {
     public var tremorBandHz: ClosedRange<Double>?
     /// A filter applied to the whole recording before any metric (`--filter`); `nil` applies none
     /// (each metric conditions its own input: tremor band-passes, smoothness and range of motion
-    /// low-pass).
+    /// low-pass). With a filter, each tremor estimate reports the share of the amplitude it kept
+    /// (``FilterAmplitudeCheck``).
     public var filter: ProtocolFilterPreset?
     /// Thresholds of the quality gate.
     public var quality: QualityConfiguration

@@ -18,6 +18,10 @@ import HandPoseQuality
 /// smoothness, range of motion, confidence → per protocol movement: tremor and smoothness →
 /// asymmetry → summary. Every stage that cannot do its job says why under `notComputable`.
 ///
+/// With a filter, every tremor is also measured on the unfiltered recording, and the estimate
+/// says how much of the amplitude the filter kept (``TremorEstimate/filterAmplitudeRatio``, with a
+/// note when it is outside ``FilterAmplitudeCheck/tolerance``).
+///
 /// `Analyzer` is an immutable value: share one across any number of concurrent tasks.
 public struct Analyzer: Sendable {
     /// The protocol whose movements structure the analysis.
@@ -87,8 +91,9 @@ public struct Analyzer: Sendable {
 
         var notComputable: [NotComputable] = []
         let tremorConfiguration = TremorConfiguration(bandHz: band)
+        let unfiltered = options.filter == nil ? nil : recording
         let overall = analyzeHands(
-            conditioned, quality: inspection.quality, tremor: tremorConfiguration, rangeOfMotion: true,
+            conditioned, unfiltered: unfiltered, quality: inspection.quality, tremor: tremorConfiguration, rangeOfMotion: true,
             timing: timing, notComputable: &notComputable, scope: "")
         let handedness = handednessProblem(inspection.quality)
         let asymmetry = Self.asymmetry(overall, handednessProblem: handedness)
@@ -99,7 +104,7 @@ public struct Analyzer: Sendable {
         if clinicalProtocol.movements.count > 1 || clinicalProtocol.movements.first?.kind != .free {
             for segment in segmentation.segments {
                 segments.append(try analyzeSegment(
-                    segment, of: conditioned, quality: inspection.quality, timing: timing, scale: scale,
+                    segment, of: conditioned, unfiltered: unfiltered, quality: inspection.quality, timing: timing, scale: scale,
                     handednessProblem: handedness, notComputable: &notComputable, algorithms: &algorithms))
             }
         }
@@ -157,11 +162,11 @@ public struct Analyzer: Sendable {
         }
     }
 
-    /// Tremor, smoothness, (range of motion) and confidence of every hand of `recording`.
     /// Tremor, smoothness, (range of motion) and confidence of every hand of `recording`; the two
-    /// hands are analysed in parallel, their reasons merged left first.
+    /// hands are analysed in parallel, their reasons merged left first. `unfiltered` is the same
+    /// stretch before `options.filter`, when one was applied.
     private func analyzeHands(
-        _ recording: Recording, quality: QualityReport, tremor configuration: TremorConfiguration, rangeOfMotion: Bool,
+        _ recording: Recording, unfiltered: Recording?, quality: QualityReport, tremor configuration: TremorConfiguration, rangeOfMotion: Bool,
         timing: FrameTiming, notComputable: inout [NotComputable], scope: String
     ) -> [String: HandAnalysis] {
         let tremorAnalyzer = (try? TremorAnalyzer(configuration: configuration)) ?? TremorAnalyzer()
@@ -169,8 +174,8 @@ public struct Analyzer: Sendable {
         let results = ConcurrentResults<(HandAnalysis?, [NotComputable])>(count: sides.count)
         DispatchQueue.concurrentPerform(iterations: sides.count) { index in
             results[index] = analyzeHand(
-                sides[index], of: recording, quality: quality, tremorAnalyzer: tremorAnalyzer, rangeOfMotion: rangeOfMotion,
-                timing: timing, scope: scope)
+                sides[index], of: recording, unfiltered: unfiltered, quality: quality, tremorAnalyzer: tremorAnalyzer,
+                rangeOfMotion: rangeOfMotion, timing: timing, scope: scope)
         }
         var hands: [String: HandAnalysis] = [:]
         for (index, side) in sides.enumerated() {
@@ -183,8 +188,8 @@ public struct Analyzer: Sendable {
 
     /// One hand's results and the reasons for what could not be computed.
     private func analyzeHand(
-        _ side: HandSide, of recording: Recording, quality: QualityReport, tremorAnalyzer: TremorAnalyzer, rangeOfMotion: Bool,
-        timing: FrameTiming, scope: String
+        _ side: HandSide, of recording: Recording, unfiltered: Recording?, quality: QualityReport, tremorAnalyzer: TremorAnalyzer,
+        rangeOfMotion: Bool, timing: FrameTiming, scope: String
     ) -> (HandAnalysis?, [NotComputable]) {
         let name = side.rawValue, prefix = "\(scope)hands.\(name)."
         guard let track = recording[side], track.presentFrameCount > 0 else {
@@ -192,9 +197,15 @@ public struct Analyzer: Sendable {
         }
         var notComputable: [NotComputable] = []
         var hand = HandAnalysis()
-        switch tremorAnalyzer.analyze(track, spatial: recording.spatial, noiseFloorMm: quality.noiseFloor[name]?.rmsMillimetres) {
+        let noiseFloorMm = quality.noiseFloor[name]?.rmsMillimetres
+        switch tremorAnalyzer.analyze(track, spatial: recording.spatial, noiseFloorMm: noiseFloorMm) {
         case .success(var estimate):
             if let note = Self.bandEdgeNote(estimate, band: tremorAnalyzer.configuration.bandHz) { estimate.notes.append(note) }
+            if let unfiltered, let method = options.filter?.method, let rawTrack = unfiltered[side],
+                case .success(let raw) = tremorAnalyzer.analyze(rawTrack, spatial: unfiltered.spatial, noiseFloorMm: noiseFloorMm)
+            {
+                FilterAmplitudeCheck.apply(to: &estimate, unfiltered: raw, method: method)
+            }
             hand.tremor = estimate
             notComputable += estimate.notComputable.map { prefixed($0, prefix) }
         case .failure(let reason):
@@ -213,8 +224,11 @@ public struct Analyzer: Sendable {
         return (hand, notComputable)
     }
 
+    /// `unfiltered`: the whole recording before `options.filter`, when one was applied. A movement's
+    /// own `filterPreset` (applied only without `options.filter`) is part of its protocol, whose
+    /// notes state its effect on tremor, so its amplitude is not checked here.
     private func analyzeSegment(
-        _ segment: MovementSegment, of recording: Recording, quality: QualityReport, timing: FrameTiming, scale: Double,
+        _ segment: MovementSegment, of recording: Recording, unfiltered: Recording?, quality: QualityReport, timing: FrameTiming, scale: Double,
         handednessProblem: String?, notComputable: inout [NotComputable], algorithms: inout [String: String]
     ) throws(AnalysisError) -> SegmentAnalysis {
         let scope = "segments.\(segment.name)."
@@ -230,7 +244,8 @@ public struct Analyzer: Sendable {
         }
         let band = options.tremorBandHz ?? segment.tremorBandHz.range
         let hands = analyzeHands(
-            part, quality: quality, tremor: TremorConfiguration(bandHz: band), rangeOfMotion: false, timing: timing,
+            part, unfiltered: unfiltered?.slice(fromSeconds: start, toSeconds: end), quality: quality,
+            tremor: TremorConfiguration(bandHz: band), rangeOfMotion: false, timing: timing,
             notComputable: &notComputable, scope: scope)
         let asymmetry = Self.asymmetry(hands, handednessProblem: handednessProblem)
         notComputable += asymmetry.notComputable.map { prefixed($0, scope) }

@@ -17,6 +17,13 @@ struct AnalysisTextRenderer {
         for flag in quality.flags where flag.severity != .info {
             lines.append("  \(pad(flag.severity.rawValue, 9))\(flag.code.rawValue)\(flag.hand.map { " (\($0))" } ?? ""): \(flag.message)")
         }
+        if let filter = analysis.parameters.filter {
+            lines.append("Filter       \(filter.method.rawValue)" + (analysis.algorithms["filter"].map { " (\($0))" } ?? ""))
+            for side in ["left", "right"] {
+                guard let warning = analysis.hands[side]?.tremor?.filterAmplitudeWarning else { continue }
+                lines.append("  \(pad("warning", 9))filterAmplitudeRatio (\(side)): \(warning)")
+            }
+        }
         lines.append("")
 
         let left = analysis.hands["left"], right = analysis.hands["right"]
@@ -29,7 +36,11 @@ struct AnalysisTextRenderer {
                 "\(fixed(tremor.frequencyHz, 2)) Hz" + (tremor.peakAtBandEdge ? " (band edge)" : "")
             }
         }
-        row("Tremor amplitude") { $0?.tremor.map { t in t.amplitudeMm.map { "\(fixed($0, 2)) mm" } ?? "\(significant(t.amplitude)) \(t.unit)" } }
+        row("Tremor amplitude") { hand in
+            hand?.tremor.map { t in
+                (t.amplitudeMm.map { "\(fixed($0, 2)) mm" } ?? "\(significant(t.amplitude)) \(t.unit)") + filterKept(t)
+            }
+        }
         row("Tremor RMS") { $0?.tremor.map { t in t.rmsMm.map { "\(fixed($0, 2)) mm" } ?? "\(significant(t.rms)) \(t.unit)" } }
         row("Regularity") { $0?.tremor.map { fixed($0.regularity, 2) } }
         row("Tremor time") { $0?.tremor?.tremorTimeFraction.map { "\(fixed($0 * 100, 0)) %" } }
@@ -71,6 +82,7 @@ struct AnalysisTextRenderer {
                 for side in ["left", "right"] {
                     if let tremor = segment.hands[side]?.tremor {
                         text += "; \(side) \(fixed(tremor.frequencyHz, 1)) Hz " + (tremor.amplitudeMm.map { "\(fixed($0, 1)) mm" } ?? "")
+                            + filterKept(tremor)
                     }
                 }
                 lines.append(text)
@@ -88,5 +100,11 @@ struct AnalysisTextRenderer {
         lines.append("Summary")
         for statement in analysis.summary { lines.append("  \(statement)") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// " (51 % kept)" after an amplitude the filter changed beyond its tolerance; empty otherwise.
+    private func filterKept(_ tremor: TremorEstimate) -> String {
+        guard tremor.filterChangesAmplitude, let ratio = tremor.filterAmplitudeRatio else { return "" }
+        return " (\(fixed(ratio * 100, 0)) % kept)"
     }
 }

@@ -10,8 +10,8 @@ import HandPoseCore
 ///     {"hand": "right", "landmark": "middle_finger_tip", "frequencyHz": 5.2, "amplitudeMm": 3.01,
 ///      "rmsMm": 2.13, "amplitude": 3.01, "rms": 2.13, "unit": "mm", "regularity": 0.98,
 ///      "bandPowerFraction": 0.02, "spectralEntropy": 0.31, "harmonicRatio": 0.001,
-///      "tremorTimeFraction": 1, "perLandmark": [...], "spectrum": {...}, "sampling": {...},
-///      "configuration": {...}, "notComputable": [], "notes": []}
+///      "tremorTimeFraction": 1, "filterAmplitudeRatio": null, "perLandmark": [...], "spectrum": {...},
+///      "sampling": {...}, "configuration": {...}, "notComputable": [], "notes": []}
 ///
 /// References: R. J. Elble and J. McNames, "Using Portable Transducers to Measure Tremor Severity",
 /// *Tremor Other Hyperkinet Mov* 6:375 (2016), doi:10.7916/D8DR2VCC; F. Luft et al., *Sensors*
@@ -44,6 +44,12 @@ public struct TremorEstimate: Sendable, Hashable, Codable {
     public var harmonicRatio: Double?
     /// Share of windows in which tremor rises above the noise floor.
     public var tremorTimeFraction: Double?
+    /// When the signal was filtered before this analysis: the summary landmark's ``amplitude`` ÷ its
+    /// amplitude in the same analysis of the unfiltered signal, i.e. the share of the tremor
+    /// amplitude the filter kept (native units, so it needs no mm calibration). `nil` when nothing was
+    /// filtered or the unfiltered amplitude is not available; this analyzer never sets it, the
+    /// caller that applied the filter does.
+    public var filterAmplitudeRatio: Double?
     /// Every landmark that could be analysed, in landmark order.
     public var perLandmark: [LandmarkTremor]
     /// The summary landmark's spectrum, 0 to Nyquist.
@@ -89,8 +95,8 @@ public struct TremorEstimate: Sendable, Hashable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case hand, landmark, frequencyHz, amplitudeMm, rmsMm, amplitude, rms, unit, regularity, bandPowerFraction
-        case spectralEntropy, harmonicRatio, tremorTimeFraction, perLandmark, spectrum, sampling, configuration
-        case notComputable, notes
+        case spectralEntropy, harmonicRatio, tremorTimeFraction, filterAmplitudeRatio, perLandmark, spectrum, sampling
+        case configuration, notComputable, notes
     }
 
     /// Encodes every key, `null` for a missing value.
@@ -109,6 +115,7 @@ public struct TremorEstimate: Sendable, Hashable, Codable {
         try c.encode(spectralEntropy, forKey: .spectralEntropy)
         try c.encode(harmonicRatio, forKey: .harmonicRatio)
         try c.encode(tremorTimeFraction, forKey: .tremorTimeFraction)
+        try c.encode(filterAmplitudeRatio, forKey: .filterAmplitudeRatio)
         try c.encode(perLandmark, forKey: .perLandmark)
         try c.encode(spectrum, forKey: .spectrum)
         try c.encode(sampling, forKey: .sampling)

@@ -29,10 +29,48 @@ struct AnalyzeCommandTests {
             let amplitude = try #require(tremor["amplitudeMm"] as? Double), trueAmplitude = try #require(expected["amplitudeMm"] as? Double)
             #expect(abs(frequency - trueFrequency) < 0.1)
             #expect(abs(amplitude / trueAmplitude - 1) < 0.15)
+            #expect(tremor["filterAmplitudeRatio"] is NSNull, "no filter, no ratio")
         }
         let asymmetry = try #require(document["asymmetry"] as? [String: Any])
         #expect(asymmetry["tremorAmplitude"] != nil && asymmetry["tremorFrequency"] != nil)
         #expect((document["algorithms"] as? [String: String])?["tremor"] != nil)
+    }
+
+    @Test("--filter kalman: the text warns under the quality lines and marks the amplitudes (snapshot)")
+    func filteredText() throws {
+        let result = try CommandRunner.run(["analyze", CommandRunner.fixture("recordings/two-hands-long.csv"), "--filter", "kalman"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let relative = result.standardOutput.replacingOccurrences(of: CommandRunner.packageRoot.path + "/", with: "")
+        try Snapshot.assertMatches(relative, named: "analyze-two-hands-long-kalman.txt")
+        let lines = relative.split(separator: "\n")
+        let quality = try #require(lines.firstIndex { $0.hasPrefix("Quality") })
+        #expect(lines[quality + 1] == "Filter       kalman (kalman-rts/1)")
+        for (offset, side) in ["left", "right"].enumerated() {
+            #expect(lines[quality + 2 + offset].hasPrefix("  warning  filterAmplitudeRatio (\(side)): the kalman filter kept "))
+        }
+        #expect(lines.contains { $0.hasPrefix("Tremor amplitude") && $0.contains("% kept") })
+    }
+
+    @Test("--filter in JSON: hands.<side>.tremor.filterAmplitudeRatio, and a note when outside 0.9-1.1", arguments: [
+        ("kalman", 0.3...0.7, true),
+        ("butterworth", 0.95...1.05, false),
+    ])
+    func filteredJSON(method: String, expected: ClosedRange<Double>, warns: Bool) throws {
+        let result = try CommandRunner.run([
+            "analyze", CommandRunner.fixture("recordings/two-hands-long.csv"), "--filter", method, "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let hands = try #require(document["hands"] as? [String: Any])
+        for side in ["left", "right"] {
+            let tremor = try #require((hands[side] as? [String: Any])?["tremor"] as? [String: Any])
+            let ratio = try #require(tremor["filterAmplitudeRatio"] as? Double)
+            #expect(expected.contains(ratio), "\(method) \(side): \(ratio)")
+            let notes = try #require(tremor["notes"] as? [String])
+            #expect(notes.contains { $0.hasPrefix("the filter changed the tremor amplitude: the \(method) filter") } == warns, "\(notes)")
+        }
+        let summary = try #require(document["summary"] as? [String])
+        #expect(summary.contains { $0.hasPrefix("The \(method) filter kept") } == warns)
     }
 
     @Test("a protocol reports every movement")
