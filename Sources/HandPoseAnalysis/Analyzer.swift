@@ -204,7 +204,9 @@ public struct Analyzer: Sendable {
             if let unfiltered, let method = options.filter?.method, let rawTrack = unfiltered[side],
                 case .success(let raw) = tremorAnalyzer.analyze(rawTrack, spatial: unfiltered.spatial, noiseFloorMm: noiseFloorMm)
             {
-                FilterAmplitudeCheck.apply(to: &estimate, unfiltered: raw, method: method)
+                FilterAmplitudeCheck.apply(
+                    to: &estimate, unfiltered: raw, method: method,
+                    unfilteredHasPeak: Self.bandEdgeNote(raw, band: tremorAnalyzer.configuration.bandHz) == nil)
             }
             hand.tremor = estimate
             notComputable += estimate.notComputable.map { prefixed($0, prefix) }

@@ -28,14 +28,19 @@ public enum FilterAmplitudeCheck {
     public static let notePrefix = "the filter changed the tremor amplitude"
 
     /// Sets `estimate.filterAmplitudeRatio` from `unfiltered` (the same analysis without the filter)
-    /// and, when the ratio lies outside ``tolerance``, appends the note.
-    static func apply(to estimate: inout TremorEstimate, unfiltered: TremorEstimate, method: ProtocolFilterPreset.Method) {
+    /// and, when the ratio lies outside ``tolerance`` and the unfiltered recording has a distinct
+    /// tremor peak (`unfilteredHasPeak`), appends the note. Without a peak the amplitude is in-band
+    /// noise or voluntary movement at the band edge, which filters are meant to reduce: the ratio is
+    /// still reported, the warning would only be noise.
+    static func apply(
+        to estimate: inout TremorEstimate, unfiltered: TremorEstimate, method: ProtocolFilterPreset.Method, unfilteredHasPeak: Bool
+    ) {
         guard let raw = unfiltered.perLandmark.first(where: { $0.landmark == estimate.landmark }),
             raw.amplitude > 0, raw.amplitude.isFinite, estimate.amplitude.isFinite
         else { return }
         let ratio = estimate.amplitude / raw.amplitude
         estimate.filterAmplitudeRatio = ratio
-        guard !tolerance.contains(ratio) else { return }
+        guard !tolerance.contains(ratio), unfilteredHasPeak else { return }
         estimate.notes.append(note(ratio: ratio, filtered: estimate, unfiltered: raw, method: method))
     }
 

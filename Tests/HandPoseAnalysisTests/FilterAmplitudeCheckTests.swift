@@ -86,7 +86,7 @@ struct FilterAmplitudeCheckTests {
         let raw = try #require(try analyze(simulated(), filter: nil).hands["right"]?.tremor)
         var filtered = raw
         filtered.amplitude *= 1.25
-        FilterAmplitudeCheck.apply(to: &filtered, unfiltered: raw, method: .ukf)
+        FilterAmplitudeCheck.apply(to: &filtered, unfiltered: raw, method: .ukf, unfilteredHasPeak: true)
         #expect(abs((filtered.filterAmplitudeRatio ?? 0) - 1.25) < 1e-12)
         let warning = try #require(filtered.filterAmplitudeWarning)
         #expect(warning.hasPrefix("the ukf filter raised the right hand's tremor amplitude at 5.00 Hz to 125 %"), "\(warning)")
@@ -94,7 +94,25 @@ struct FilterAmplitudeCheckTests {
 
         var kept = raw
         kept.amplitude *= 0.92
-        FilterAmplitudeCheck.apply(to: &kept, unfiltered: raw, method: .ukf)
+        FilterAmplitudeCheck.apply(to: &kept, unfiltered: raw, method: .ukf, unfilteredHasPeak: true)
         #expect(kept.filterAmplitudeRatio != nil && kept.filterAmplitudeWarning == nil)
+    }
+
+    @Test("a hand without a distinct tremor peak keeps its ratio but gets no warning")
+    func noPeakNoWarning() throws {
+        let analysis = try analyze(simulated(), filter: .kalman)
+        let left = try #require(analysis.hands["left"]?.tremor)
+        #expect(left.notes.contains { $0.hasPrefix(Analyzer.bandEdgePrefix) }, "the left hand has no tremor: \(left.notes)")
+        let ratio = try #require(left.filterAmplitudeRatio)
+        #expect(!FilterAmplitudeCheck.tolerance.contains(ratio), "Kalman still changes the left hand's in-band motion: \(ratio)")
+        #expect(left.filterAmplitudeWarning == nil)
+        #expect(!analysis.summary.contains { $0.contains("left hand's tremor amplitude") })
+
+        let raw = try #require(try analyze(simulated(), filter: nil).hands["right"]?.tremor)
+        var filtered = raw
+        filtered.amplitude *= 0.5
+        FilterAmplitudeCheck.apply(to: &filtered, unfiltered: raw, method: .kalman, unfilteredHasPeak: false)
+        #expect(filtered.filterAmplitudeRatio == 0.5)
+        #expect(filtered.filterAmplitudeWarning == nil)
     }
 }
