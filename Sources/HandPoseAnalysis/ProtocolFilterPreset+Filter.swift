@@ -126,13 +126,17 @@ struct FilterPresetBuilder {
     }
 
     /// The particle filter's per-step diffusion from the white-acceleration variance q (as the
-    /// Kalman filter's discrete white-noise model): σv = √q·dt, σp = √q·dt²/2.
+    /// Kalman filter's discrete white-noise model): σv = √q·dt, σp = √q·dt²/2. Its measurement
+    /// variance is estimated from each run (``MeasurementNoiseEstimate``) unless given: unlike the
+    /// Kalman filter, which only smooths more or less with a wrong R, a particle filter whose R is
+    /// far below the real noise loses the signal.
     private func particle() throws(FilterConfigurationError) -> ParticleFilter {
         let noise = try kalmanNoise()
         let dt = 1 / sampleRate, sigma = noise.process.squareRoot()
         return try ParticleFilter(
             sampleRate: sampleRate, particles: parameters.particles ?? 500, positionDiffusion: sigma * dt * dt / 2,
-            velocityDiffusion: sigma * dt, measurementNoise: noise.measurement, seed: parameters.seed ?? 0)
+            velocityDiffusion: sigma * dt, measurementNoise: parameters.measurementNoise.map { _ in noise.measurement },
+            seed: parameters.seed ?? 0)
     }
 
     private func wavelet() throws(FilterConfigurationError) -> WaveletDenoiser {

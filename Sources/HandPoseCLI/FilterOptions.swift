@@ -71,7 +71,7 @@ public struct FilterOptions: ParsableArguments {
     // Kalman family
     @Option(help: "Kalman, UKF, particle: variance of the white-noise acceleration (cv) or jerk (ca), in mm²/s⁴ or mm²/s⁶ (default 1e6 / 1e8).")
     public var processNoise: Double?
-    @Option(help: "Measurement noise variance in mm² (default 1).")
+    @Option(help: "Measurement noise variance in mm² (default 1; particle: estimated from the data).")
     public var measurementNoise: Double?
     @Option(help: "Motion model: cv (constant velocity) or ca (constant acceleration) (default cv).")
     public var model: String?

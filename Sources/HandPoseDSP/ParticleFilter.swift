@@ -8,7 +8,8 @@ import HandPoseNumerics
 /// - Model: each particle `[p, v]` moves as `p += dt·v + σp·e`, `v += σv·e'` (e, e' standard
 ///   normal; `positionDiffusion` σp in units, `velocityDiffusion` σv in units/s, both per step),
 ///   and is weighted by the Gaussian likelihood of the measurement, variance `measurementNoise` R
-///   (units²). The estimate is the weighted mean. See `ParticleFilterRecursion` for the order of
+///   (units²; estimated from each run's samples by ``MeasurementNoiseEstimate`` when not given).
+///   The estimate is the weighted mean. See `ParticleFilterRecursion` for the order of
 ///   operations (golden `particle_filter_cv`: predict → weight → normalise → estimate → resample).
 /// - Start of a run: `x₀ = [z₀, 0]`, `P₀ = 9·diag(R, R/dt²)` (three measurement standard deviations,
 ///   per step for the velocity). ``run(_:initialState:initialCovariance:random:)`` accepts any.
@@ -28,22 +29,23 @@ public struct ParticleFilter: ChannelFilter, Hashable {
     public let positionDiffusion: Double
     /// σv, the velocity noise added per step (units/s).
     public let velocityDiffusion: Double
-    /// The measurement variance R (units²).
-    public let measurementNoise: Double
+    /// The measurement variance R (units²); `nil`: estimated from each run's samples
+    /// (``MeasurementNoiseEstimate``).
+    public let measurementNoise: Double?
     /// Resample when the effective sample size is below this (default N/2).
     public let resamplingThreshold: Double
     /// The seed of the ``ZigguratParticleSource`` that `apply` and `run(_:)` use.
     public let seed: UInt64
 
-    /// - Throws: ``FilterConfigurationError`` unless `sampleRate` and `measurementNoise` are
-    ///   positive, the diffusions non-negative with at least one positive, `particles ≥ 2` and
+    /// - Throws: ``FilterConfigurationError`` unless `sampleRate` and `measurementNoise` (when
+    ///   given) are positive, the diffusions non-negative with at least one positive, `particles ≥ 2` and
     ///   `resamplingThreshold` in `[0, particles]`.
     public init(
         sampleRate: Double, particles: Int = 500, positionDiffusion: Double, velocityDiffusion: Double,
-        measurementNoise: Double, resamplingThreshold: Double? = nil, seed: UInt64 = 0
+        measurementNoise: Double?, resamplingThreshold: Double? = nil, seed: UInt64 = 0
     ) throws(FilterConfigurationError) {
         try KalmanFilter.requirePositive(sampleRate, "sampleRate", unit: " Hz")
-        try KalmanFilter.requirePositive(measurementNoise, "measurementNoise", unit: "")
+        if let measurementNoise { try KalmanFilter.requirePositive(measurementNoise, "measurementNoise", unit: "") }
         guard particles >= 2 else {
             throw FilterConfigurationError(parameter: "particles", "particles \(particles) must be at least 2")
         }
@@ -73,17 +75,23 @@ public struct ParticleFilter: ChannelFilter, Hashable {
     public var parameters: [String: String] {
         [
             "sampleRateHz": "\(sampleRate)", "particles": "\(particles)", "positionDiffusion": "\(positionDiffusion)",
-            "velocityDiffusion": "\(velocityDiffusion)", "measurementNoise": "\(measurementNoise)",
+            "velocityDiffusion": "\(velocityDiffusion)",
+            "measurementNoise": measurementNoise.map { "\($0)" } ?? "estimated per run: (median |second difference| / (0.6745 sqrt 6))^2",
             "resamplingThreshold": "\(resamplingThreshold)", "seed": "\(seed)", "initialCovariance": "9 diag(R, R/dt^2)",
         ]
     }
 
     public var minimumLength: Int { 1 }
 
-    /// `9·diag(R, R/dt²)`.
-    public var defaultInitialCovariance: Matrix {
+    /// `9·diag(R, R/dt²)` for the measurement variance `r`.
+    public func defaultInitialCovariance(measurementNoise r: Double) -> Matrix {
         let dt = 1 / sampleRate
-        return .diagonal([9 * measurementNoise, 9 * measurementNoise / (dt * dt)])
+        return .diagonal([9 * r, 9 * r / (dt * dt)])
+    }
+
+    /// R for a run over `z`: ``measurementNoise``, or its estimate from `z`.
+    public func measurementNoise(for z: UnsafeBufferPointer<Double>) -> Double {
+        measurementNoise ?? MeasurementNoiseEstimate.variance(of: z)
     }
 
     public func apply(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
@@ -91,12 +99,13 @@ public struct ParticleFilter: ChannelFilter, Hashable {
         guard let first = input.first else { return }
         var random = ZigguratParticleSource(seed: seed)
         var resampled: [Int] = []
-        recursion.run(
-            input, particles: particles, initialState: SIMD2(first, 0), initialFactor: KalmanMatrix2(defaultInitialCovariance).choleskyLower,
-            random: &random, positions: output.baseAddress, velocities: nil, effectiveSampleSizes: nil, resampledSteps: &resampled)
+        let r = measurementNoise(for: input)
+        recursion(measurementNoise: r).run(
+            input, particles: particles, initialState: SIMD2(first, 0),
+            initialFactor: KalmanMatrix2(defaultInitialCovariance(measurementNoise: r)).choleskyLower, random: &random, positions: output.baseAddress, velocities: nil, effectiveSampleSizes: nil, resampledSteps: &resampled)
     }
 
-    /// Runs with this filter's seed, `x₀ = [z₀, 0]` and ``defaultInitialCovariance``.
+    /// Runs with this filter's seed, `x₀ = [z₀, 0]` and ``defaultInitialCovariance(measurementNoise:)``.
     public func run(_ measurements: [Double]) -> ParticleFilterResult {
         var random = ZigguratParticleSource(seed: seed)
         return run(measurements, random: &random)
@@ -106,7 +115,8 @@ public struct ParticleFilter: ChannelFilter, Hashable {
     ///
     /// - Parameters:
     ///   - initialState: `[p₀, v₀]`; default `[z₀, 0]`.
-    ///   - initialCovariance: 2 × 2 positive semi-definite `P₀`; default ``defaultInitialCovariance``.
+    ///   - initialCovariance: 2 × 2 positive semi-definite `P₀`; default
+    ///     ``defaultInitialCovariance(measurementNoise:)`` with R from ``measurementNoise(for:)``.
     ///   - random: the draws, consumed in the order ``ParticleRandomSource`` documents.
     public func run<Source: ParticleRandomSource>(
         _ measurements: [Double], initialState: [Double]? = nil, initialCovariance: Matrix? = nil, random: inout Source
@@ -117,22 +127,23 @@ public struct ParticleFilter: ChannelFilter, Hashable {
         }
         let x0 = initialState ?? [first, 0]
         precondition(x0.count == 2, "the particle filter state is [p, v]; got \(x0.count) values")
-        let factor = KalmanMatrix2(initialCovariance ?? defaultInitialCovariance).choleskyLower
         var positions = [Double](repeating: 0, count: count)
         var velocities = [Double](repeating: 0, count: count)
         var ess = [Double](repeating: 0, count: count)
         var resampled: [Int] = []
         measurements.withUnsafeBufferPointer { z in
-            recursion.run(
+            let r = measurementNoise(for: z)
+            let factor = KalmanMatrix2(initialCovariance ?? defaultInitialCovariance(measurementNoise: r)).choleskyLower
+            recursion(measurementNoise: r).run(
                 z, particles: particles, initialState: SIMD2(x0[0], x0[1]), initialFactor: factor, random: &random,
                 positions: &positions, velocities: &velocities, effectiveSampleSizes: &ess, resampledSteps: &resampled)
         }
         return ParticleFilterResult(positions: positions, velocities: velocities, effectiveSampleSizes: ess, resampledSteps: resampled)
     }
 
-    private var recursion: ParticleFilterRecursion {
+    private func recursion(measurementNoise r: Double) -> ParticleFilterRecursion {
         ParticleFilterRecursion(
             timeStep: 1 / sampleRate, positionDiffusion: positionDiffusion, velocityDiffusion: velocityDiffusion,
-            measurementNoise: measurementNoise, threshold: resamplingThreshold)
+            measurementNoise: r, threshold: resamplingThreshold)
     }
 }

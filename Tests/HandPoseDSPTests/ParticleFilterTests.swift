@@ -56,6 +56,27 @@ struct ParticleFilterTests {
         for step in result.resampledSteps { #expect(result.effectiveSampleSizes[step] < 250, "seed \(seed), step \(step)") }
     }
 
+    @Test("without a given measurement noise it is estimated per run and the filter keeps the signal at 5 mm noise", arguments: [30.0, 60.0])
+    func estimatedMeasurementNoise(sampleRate: Double) throws {
+        let (truth, z) = noisySmoothSignal(count: Int(20 * sampleRate), sampleRate: sampleRate, noise: 5, seed: 12)
+        // The presets' defaults: white acceleration 1e6 mm²/s⁴ (σ = 1000 mm/s²).
+        let dt = 1 / sampleRate
+        let estimated = try ParticleFilter(
+            sampleRate: sampleRate, positionDiffusion: 1000 * dt * dt / 2, velocityDiffusion: 1000 * dt, measurementNoise: nil, seed: 3)
+        let fixed = try ParticleFilter(
+            sampleRate: sampleRate, positionDiffusion: 1000 * dt * dt / 2, velocityDiffusion: 1000 * dt, measurementNoise: 1, seed: 3)
+        let raw = rootMeanSquareError(z, truth, skipping: 20)
+        let withEstimate = rootMeanSquareError(estimated.apply(z), truth, skipping: 20)
+        let withFixed = rootMeanSquareError(fixed.apply(z), truth, skipping: 20)
+        #expect(withEstimate < 0.8 * raw, "\(sampleRate) fps: raw \(raw), estimated R \(withEstimate)")
+        #expect(withFixed > withEstimate, "\(sampleRate) fps: a 1 mm² R on 5 mm noise: \(withFixed)")
+        z.withUnsafeBufferPointer { buffer in
+            #expect(abs(estimated.measurementNoise(for: buffer).squareRoot() / 5 - 1) < 0.1)
+            #expect(fixed.measurementNoise(for: buffer) == 1)
+        }
+        #expect(estimated.parameters["measurementNoise"]?.hasPrefix("estimated per run") == true)
+    }
+
     @Test("threshold 0 never resamples, threshold N resamples every step")
     func thresholds() throws {
         let (_, z) = noisySmoothSignal(count: 50, sampleRate: 60, noise: 1, seed: 3)
