@@ -95,11 +95,13 @@ struct ParticleFilterRecursion {
             velocities?[k] = estimateV
             effectiveSampleSizes?[k] = ess
             if ess < threshold {
-                SystematicResampling.resample(
+                SystematicResampling.mark(
                     weights: UnsafeBufferPointer(weights), offset: u, into: indices, workspace: resamplingWorkspace)
+                var source = 0  // the running maximum of the marks: particle i's new index
                 for i in 0..<count {
-                    spareP[i] = p[indices[i]]
-                    spareV[i] = v[indices[i]]
+                    source = max(source, indices[i])
+                    spareP[i] = p[source]
+                    spareV[i] = v[source]
                     w[i] = uniformWeight
                 }
                 swap(&p, &spareP)

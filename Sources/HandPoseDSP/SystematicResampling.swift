@@ -25,31 +25,47 @@ public enum SystematicResampling {
     }
 
     /// Kernel: writes `weights.count` indices to `indices`, using `2 · weights.count` doubles of
-    /// `workspace`.
+    /// `workspace`: ``mark(weights:offset:into:workspace:)``, then the running maximum.
+    static func resample(
+        weights: UnsafeBufferPointer<Double>, offset u: Double, into indices: UnsafeMutablePointer<Int>,
+        workspace: UnsafeMutablePointer<Double>
+    ) {
+        mark(weights: weights, offset: u, into: indices, workspace: workspace)
+        var current = 0
+        for i in 0..<weights.count {
+            current = max(current, indices[i])
+            indices[i] = current
+        }
+    }
+
+    /// The marks whose running maximum is the resampled index of each position: `marks[i]` is the
+    /// largest `j + 1` with `mⱼ = i`, or 0 (see below); `2 · weights.count` doubles of `workspace`.
     ///
     /// The same comparisons as the merge of positions and cumulative weights, arranged without
     /// data-dependent branches (a merge mispredicts about once per particle, and that was most of
     /// the particle filter's resampling time): with positions `pᵢ = (u + i)/N` and cumulative
     /// weights `cⱼ`, `mⱼ = #{i : pᵢ < cⱼ}` is estimated as `⌈cⱼN − u⌉` and corrected against the
     /// stored positions (so it is exact), every position from `mⱼ` on maps past `j`, and the index
-    /// of position `i` is the running maximum of the marks `j + 1` left at slot `mⱼ`.
-    static func resample(
-        weights: UnsafeBufferPointer<Double>, offset u: Double, into indices: UnsafeMutablePointer<Int>,
+    /// of position `i` is the running maximum of the marks `j + 1` left at slot `mⱼ`. The caller
+    /// takes the running maximum, so that it can use each index as it is formed.
+    static func mark(
+        weights: UnsafeBufferPointer<Double>, offset u: Double, into marks: UnsafeMutablePointer<Int>,
         workspace: UnsafeMutablePointer<Double>
     ) {
         let n = weights.count
         let last = n - 1
         let scale = Double(n)
         let positions = workspace, cumulative = workspace + n
+        // One loop: the divisions and stores fill the latency of the cumulative sum's dependent additions.
         var sum = 0.0
         for j in 0..<last {
             sum += weights[j]
             cumulative[j] = sum
+            positions[j] = (u + Double(j)) / scale
+            marks[j] = 0
         }
-        for i in 0..<n {
-            positions[i] = (u + Double(i)) / scale
-            indices[i] = 0
-        }
+        positions[last] = (u + Double(last)) / scale
+        marks[last] = 0
         for j in 0..<last {
             let c = cumulative[j]
             let estimate = c * scale - u
@@ -58,12 +74,7 @@ public enum SystematicResampling {
             var m = truncated + (Double(truncated) < x ? 1 : 0)
             while m > 0 && !(positions[m - 1] < c) { m -= 1 }
             while m < n && positions[m] < c { m += 1 }
-            if m < n { indices[m] = j + 1 }
-        }
-        var current = 0
-        for i in 0..<n {
-            current = max(current, indices[i])
-            indices[i] = current
+            if m < n { marks[m] = j + 1 }
         }
     }
 }

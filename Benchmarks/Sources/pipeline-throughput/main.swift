@@ -2,7 +2,8 @@
 // (shared/baseline/baseline.py without --clinical) done by handpose in one process, for the issue's
 // "full nine-filter pipeline" comparison: read; Butterworth (order 4, 12 Hz, zero-phase),
 // Savitzky-Golay (11, 3), wavelet (db4, level 4, soft VisuShrink) and constant-velocity Kalman + RTS
-// on every channel of every hand; the 500-particle filter on each wrist's x, y, z; then the whole
+// on every channel of every hand; the 500-particle filter on each wrist's x, y, z (both with the
+// baseline's noises: acceleration 4 m/s², measurement 1.5 mm); then the whole
 // clinical analysis (tremor, smoothness, range of motion, asymmetry, quality). Prints the median of
 // RUNS (default 15) per stage, in ms, excluding process start-up.
 import Foundation
@@ -36,7 +37,8 @@ let presets: [(String, ProtocolFilterPreset)] = [
     ("butterworth", .init(method: .butterworth, parameters: .init(order: 4, cutoff: 12))),
     ("savgol", .init(method: .savgol, parameters: .init(window: 11, polyorder: 3))),
     ("wavelet", .init(method: .wavelet, parameters: .init(mode: "symmetric", wavelet: "db4", level: 4, threshold: "soft"))),
-    ("kalman", .init(method: .kalman, parameters: .init(model: "cv"))),
+    // The baseline's noises: kf_sigma_a 4 m/s² (q = 1.6e7 mm²/s⁴), kf_sigma_m 1.5 mm (R = 2.25 mm²).
+    ("kalman", .init(method: .kalman, parameters: .init(processNoise: 1.6e7, measurementNoise: 2.25, model: "cv"))),
 ]
 for _ in 0..<runs {
     let total = clock.now
@@ -47,7 +49,8 @@ for _ in 0..<runs {
         let filter = try preset.makeFilter(sampleRate: rate, millimetresPerUnit: scale)
         _ = time(name) { RecordingFiltering.apply(filter, to: recording) }
     }
-    let particle = try ProtocolFilterPreset(method: .particle, parameters: .init(particles: 500, seed: 1))
+    let particle = try ProtocolFilterPreset(
+        method: .particle, parameters: .init(processNoise: 1.6e7, measurementNoise: 2.25, particles: 500, seed: 1))
         .makeFilter(sampleRate: rate, millimetresPerUnit: scale) as any ChannelFilter
     time("particle (wrists)") {
         let wrists = recording.hands.flatMap { hand in Axis.allCases.map { hand[Channel(.wrist, $0)] } }
