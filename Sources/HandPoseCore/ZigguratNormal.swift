@@ -11,7 +11,7 @@
 ///     |u| < xᵢ₊₁/xᵢ          →  u·xᵢ                        (inside the block: 98.5 % of draws)
 ///     i = 0                  →  the tail beyond R (Marsaglia's method: x = −ln U₁/R,
 ///                                y = −ln U₂ until 2y > x²; R + x with u's sign)
-///     otherwise x = u·xᵢ     →  accept x if f(xᵢ₊₁) + U·(f(xᵢ) − f(xᵢ₊₁)) < f(x), else draw again
+///     otherwise x = u·xᵢ     →  accept x if f(xᵢ) + U·(f(xᵢ₊₁) − f(xᵢ)) < f(x), else draw again
 ///
 /// About 1.02 64-bit draws and no logarithm per deviate, against 2.5 draws, a logarithm, a square
 /// root and a division per pair for the polar method (``SeededGenerator/nextGaussian()``), which
@@ -24,6 +24,9 @@ public enum ZigguratNormal {
     /// 2.8 %, for a 4 KiB table).
     static let tailStart = 3.654_152_885_361_008_8
     static let blockArea = 4.928_673_233_974_658e-3
+
+    /// `f(xᵢ)`, i = 0 … 256, for the wedge test (one exponential per test instead of two).
+    static let density: [Double] = table.map { DeterministicMath.exp(-0.5 * $0.x * $0.x) }
 
     /// `xᵢ`, i = 0 … 256 (`x₀ = V/f(R)`, the base block's equivalent width; `x₂₅₆ = 0`), and the
     /// ratios `xᵢ₊₁/xᵢ`, interleaved as `(x, ratio)` pairs so one block's pair shares a cache line.
@@ -79,9 +82,7 @@ public enum ZigguratNormal {
             }
         }
         let x = u * table[block].x
-        let outer = table[block].x, inner = table[block + 1].x
-        let fOuter = DeterministicMath.exp(-0.5 * (outer * outer - x * x))
-        let fInner = DeterministicMath.exp(-0.5 * (inner * inner - x * x))
-        return fInner + generator.nextUniform() * (fOuter - fInner) < 1 ? x : nil
+        let fOuter = density[block], fInner = density[block + 1]
+        return fOuter + generator.nextUniform() * (fInner - fOuter) < DeterministicMath.exp(-0.5 * x * x) ? x : nil
     }
 }
