@@ -61,22 +61,11 @@ extension DeterministicMath {
         return p * r + 1
     }
 
+    /// The same polynomial for one value, through a two-lane vector (so scalar and vector results
+    /// agree bit for bit by construction; the scalar form serves only rare slow paths).
     @inline(__always)
     private static func expKernel(_ r: Double) -> Double {
-        var p = 1.0 / 6_227_020_800
-        p = p * r + 1.0 / 479_001_600
-        p = p * r + 1.0 / 39_916_800
-        p = p * r + 1.0 / 3_628_800
-        p = p * r + 1.0 / 362_880
-        p = p * r + 1.0 / 40_320
-        p = p * r + 1.0 / 5_040
-        p = p * r + 1.0 / 720
-        p = p * r + 1.0 / 120
-        p = p * r + 1.0 / 24
-        p = p * r + 1.0 / 6
-        p = p * r + 0.5
-        p = p * r + 1
-        return p * r + 1
+        expKernel(SIMD2(repeating: r))[0]
     }
 
     /// 2ᵏ for −1022 ≤ k ≤ 1023, from the bits.
