@@ -26,6 +26,7 @@ public struct FilterCommand: ParsableCommand {
               handpose filter rec.csv --method butterworth --cutoff 8 --output smooth.csv
               handpose filter rec.csv --method savgol --window 11 --polyorder 3
               handpose filter rec.csv --method wavelet --wavelet sym8 --threshold hard --layout wide
+              handpose filter rec.csv --method particle --joint --seed 7
             """)
 
     @OptionGroup public var input: IngestArguments
@@ -74,9 +75,13 @@ public struct FilterCommand: ParsableCommand {
                     message: "error: --method \(method.rawValue) with these parameters needs at least \(filter.minimumLength) samples (\(filter.parameters.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))), longer than the whole recording (\(recording.frameCount) frames)",
                     status: ExitStatus.usage)
             }
-            var (filtered, report) = RecordingFiltering.apply(filter, to: recording)
-            filtered.metadata["filter"] = filter.algorithmID
-            filtered.metadata["filter_parameters"] = filter.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            var (filtered, report) = if filterOptions.joint, let particle = filter as? ParticleFilter {
+                RecordingFiltering.apply(LandmarkParticleFilter(particle), to: recording)
+            } else {
+                RecordingFiltering.apply(filter, to: recording)
+            }
+            filtered.metadata["filter"] = report.algorithmID
+            filtered.metadata["filter_parameters"] = report.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
             filtered.metadata["filter_sample_rate_hz"] = "\(sampleRate)"
             try RecordingWriter.write(
                 filtered, layout: (layout?.sourceLayout ?? recording.layout), to: output, coordinateDecimals: decimals)

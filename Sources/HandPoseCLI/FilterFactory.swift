@@ -22,6 +22,9 @@ enum FilterFactory {
 
     /// Rejects options that do not apply to `method`, naming them as the command line spells them.
     static func validate(_ options: FilterOptions, for method: FilterMethod) throws {
+        if options.joint && method != .particle {
+            throw ValidationError("--joint does not apply to --method \(method.rawValue) (only to particle)")
+        }
         let preset = preset(method, options)
         let applicable = ProtocolFilterPreset.applicableParameters[preset.method] ?? []
         let stray = preset.parameters.givenNames.filter { !applicable.contains($0) }

@@ -6,7 +6,7 @@ import HandPoseCore
 ///
 ///     init:   [pᵢ, vᵢ] = x₀ + L nᵢ  (L = chol(P₀), nᵢ two standard normals),  wᵢ = 1/N
 ///     step k: pᵢ = pᵢ + dt·vᵢ + σp·e,  vᵢ = vᵢ + σv·e'                       (predict)
-///             wᵢ ·= exp(−½ (zₖ − pᵢ)²/R);  wᵢ += 1e-300;  w /= Σw              (weight)
+///             wᵢ ·= exp(ℓᵢ − max ℓ), ℓᵢ = −½ (zₖ − pᵢ)²/R;  wᵢ += 1e-300;  w /= Σw    (weight)
 ///             estimate Σ wᵢ [pᵢ, vᵢ];  ESS = 1/Σ wᵢ²
 ///             if ESS < threshold: systematic resampling with the step's uniform, wᵢ = 1/N
 ///
@@ -114,17 +114,26 @@ struct ParticleFilterRecursion {
     /// `w[i] = w[i]·exp(e[i]) + 1e-300`, eight particles at a time (the exponential is most of a
     /// step's arithmetic, and ``DeterministicMath/exp(_:)-(SIMD8<Double>)`` runs it in vector lanes
     /// where the libm call ran one at a time).
+    ///
+    /// The exponents are taken relative to their maximum, `exp(eᵢ − max e)`: the normalised weights
+    /// are the same, but when every particle is far from the measurement (a tracking glitch, or a
+    /// run that started far off) the nearest ones still get the weight instead of every weight
+    /// underflowing to the floor, where the cloud would drift without information and lose the signal.
     static func weigh(_ w: UnsafeMutablePointer<Double>, byExpOf e: UnsafePointer<Double>, count: Int) {
-        let floor = SIMD8<Double>(repeating: 1e-300)
+        var largest = -Double.infinity
+        for i in 0..<count { largest = max(largest, e[i]) }
+        let shift = largest.isFinite ? largest : 0
+        let floor = SIMD8<Double>(repeating: 1e-300), shifts = SIMD8<Double>(repeating: shift)
         var i = 0
         while i + 8 <= count {
             let weights = UnsafeRawPointer(w + i).loadUnaligned(as: SIMD8<Double>.self)
             let exponents = UnsafeRawPointer(e + i).loadUnaligned(as: SIMD8<Double>.self)
-            UnsafeMutableRawPointer(w + i).storeBytes(of: weights * DeterministicMath.exp(exponents) + floor, as: SIMD8<Double>.self)
+            UnsafeMutableRawPointer(w + i).storeBytes(
+                of: weights * DeterministicMath.exp(exponents - shifts) + floor, as: SIMD8<Double>.self)
             i += 8
         }
         while i < count {
-            w[i] = w[i] * DeterministicMath.exp(e[i]) + 1e-300
+            w[i] = w[i] * DeterministicMath.exp(e[i] - shift) + 1e-300
             i += 1
         }
     }

@@ -45,6 +45,30 @@ struct FilterCommandTests {
         }
     }
 
+    @Test("--joint filters each landmark with one particle cloud: smoother, gaps kept, recorded in the metadata")
+    func joint() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let jointPath = directory.appendingPathComponent("joint.csv").path, separatePath = directory.appendingPathComponent("separate.csv").path
+        let result = try CommandRunner.run(["filter", Self.fixture, "--method", "particle", "--joint", "--seed", "3", "-o", jointPath])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("particle-filter-cv-joint/1"))
+        #expect(try CommandRunner.run(["filter", Self.fixture, "--method", "particle", "--seed", "3", "-o", separatePath]).status == 0)
+        let original = try RecordingReader.read(contentsOf: Self.fixture)
+        let joint = try RecordingReader.read(contentsOf: jointPath), separate = try RecordingReader.read(contentsOf: separatePath)
+        #expect(joint.metadata["filter"] == "particle-filter-cv-joint/1")
+        #expect(joint.metadata["filter_parameters"]?.contains("coordinates=joint") == true)
+        for side in HandSide.allCases {
+            let before = try #require(original[side]), after = try #require(joint[side])
+            for channel in [Channel(.wrist, .x), Channel(.indexTip, .y), Channel(.thumbTip, .z)] {
+                let raw = before[channel], smooth = after[channel]
+                #expect(zip(raw, smooth).allSatisfy { $0.isNaN == $1.isNaN }, "\(side) \(channel): gaps moved")
+                #expect(roughness(smooth) < roughness(raw), "\(side) \(channel) is not smoother")
+                #expect(smooth != separate[side]?[channel], "\(side) \(channel): the same as one cloud per coordinate")
+            }
+        }
+    }
+
     @Test("the output layout can be chosen")
     func layout() throws {
         let directory = try CommandRunner.temporaryDirectory()
@@ -65,6 +89,7 @@ struct FilterCommandTests {
         (["--method", "exponential", "--alpha", "1.5"], "alpha"),
         (["--method", "kalman", "--model", "jerk"], "cv or ca"),
         (["--method", "particle", "--particles", "1"], "particles"),
+        (["--method", "savgol", "--joint"], "--joint does not apply to --method savgol"),
     ])
     func invalid(arguments: [String], mentions: String) throws {
         let result = try CommandRunner.run(["filter", Self.fixture] + arguments + ["-o", "/tmp/handpose-never-written.csv"])

@@ -2,8 +2,9 @@
 // (shared/baseline/baseline.py without --clinical) done by handpose in one process, for the issue's
 // "full nine-filter pipeline" comparison: read; Butterworth (order 4, 12 Hz, zero-phase),
 // Savitzky-Golay (11, 3), wavelet (db4, level 4, soft VisuShrink) and constant-velocity Kalman + RTS
-// on every channel of every hand; the 500-particle filter on each wrist's x, y, z (both with the
-// baseline's noises: acceleration 4 m/s², measurement 1.5 mm); then the whole
+// on every channel of every hand; the 500-particle filter on each wrist's x, y, z jointly, one cloud
+// per wrist as the baseline (both with the baseline's noises: acceleration 4 m/s², measurement
+// 1.5 mm); then the whole
 // clinical analysis (tremor, smoothness, range of motion, asymmetry, quality). Prints the median of
 // RUNS (default 15) per stage, in ms, excluding process start-up.
 import Foundation
@@ -52,11 +53,13 @@ for _ in 0..<runs {
     let particle = try ProtocolFilterPreset(
         method: .particle, parameters: .init(processNoise: 1.6e7, measurementNoise: 2.25, particles: 500, seed: 1))
         .makeFilter(sampleRate: rate, millimetresPerUnit: scale) as any ChannelFilter
+    // The baseline's model: one cloud per wrist over its x, y, z (LandmarkParticleFilter).
+    let joint = LandmarkParticleFilter(particle as! ParticleFilter)
     time("particle (wrists)") {
-        let wrists = recording.hands.flatMap { hand in Axis.allCases.map { hand[Channel(.wrist, $0)] } }
-        let outputs = ConcurrentResults<[Double]>(count: wrists.count)
-        DispatchQueue.concurrentPerform(iterations: wrists.count) { index in
-            outputs[index] = GapAwareFiltering.apply(particle, to: wrists[index]).output
+        let hands = recording.hands
+        let outputs = ConcurrentResults<[[Double]]>(count: hands.count)
+        DispatchQueue.concurrentPerform(iterations: hands.count) { index in
+            outputs[index] = joint.apply(Axis.allCases.map { hands[index][Channel(.wrist, $0)] }).filtered
         }
     }
     _ = try time("analysis") { try Analyzer().analyze(recording) }
