@@ -7,7 +7,7 @@ import HandPoseCore
 /// - Model: each coordinate of a particle moves as ``ParticleFilter`` describes (constant velocity,
 ///   diffusions σp and σv); the weight is the joint Gaussian likelihood of the coordinates'
 ///   measurements, each with its own variance R_d (the filter's ``ParticleFilter/measurementNoise``,
-///   or its estimate from that coordinate's run). See `LandmarkParticleRecursion`.
+///   or its estimate from that coordinate's run). See `ParticleFilterRecursion`.
 /// - Why: one normalisation, effective sample size and resampling serve all coordinates, so a 3-D
 ///   landmark costs about a third of three separate filters (the draws and the motion stay per
 ///   coordinate), and the weights use all three measurements at once. With the same particle count
@@ -38,10 +38,10 @@ public struct LandmarkParticleFilter: Sendable, Hashable {
         var random = ZigguratParticleSource(seed: model.seed)
         let noises = coordinates.map { model.measurementNoise(for: $0) }
         let factors = noises.map { KalmanMatrix2(model.defaultInitialCovariance(measurementNoise: $0)).choleskyLower }
-        let recursion = LandmarkParticleRecursion(
-            timeStep: 1 / model.sampleRate, positionDiffusion: model.positionDiffusion, velocityDiffusion: model.velocityDiffusion,
-            measurementNoises: noises, threshold: model.resamplingThreshold)
-        recursion.run(coordinates, particles: model.particles, factors: factors, random: &random, into: outputs)
+        var resampled: [Int] = []
+        model.recursion(measurementNoises: noises).run(
+            coordinates, particles: model.particles, initialStates: coordinates.map { SIMD2($0[0], 0) }, factors: factors,
+            random: &random, positions: outputs.map { $0.baseAddress! }, resampledSteps: &resampled)
     }
 
     /// Filters the frames where every coordinate is finite, run by run; other values are kept

@@ -100,9 +100,10 @@ public struct ParticleFilter: ChannelFilter, Hashable {
         var random = ZigguratParticleSource(seed: seed)
         var resampled: [Int] = []
         let r = measurementNoise(for: input)
-        recursion(measurementNoise: r).run(
-            input, particles: particles, initialState: SIMD2(first, 0),
-            initialFactor: KalmanMatrix2(defaultInitialCovariance(measurementNoise: r)).choleskyLower, random: &random, positions: output.baseAddress, velocities: nil, effectiveSampleSizes: nil, resampledSteps: &resampled)
+        recursion(measurementNoises: [r]).run(
+            [input], particles: particles, initialStates: [SIMD2(first, 0)],
+            factors: [KalmanMatrix2(defaultInitialCovariance(measurementNoise: r)).choleskyLower], random: &random,
+            positions: [output.baseAddress!], resampledSteps: &resampled)
     }
 
     /// Runs with this filter's seed, `x₀ = [z₀, 0]` and ``defaultInitialCovariance(measurementNoise:)``.
@@ -132,18 +133,26 @@ public struct ParticleFilter: ChannelFilter, Hashable {
         var ess = [Double](repeating: 0, count: count)
         var resampled: [Int] = []
         measurements.withUnsafeBufferPointer { z in
-            let r = measurementNoise(for: z)
-            let factor = KalmanMatrix2(initialCovariance ?? defaultInitialCovariance(measurementNoise: r)).choleskyLower
-            recursion(measurementNoise: r).run(
-                z, particles: particles, initialState: SIMD2(x0[0], x0[1]), initialFactor: factor, random: &random,
-                positions: &positions, velocities: &velocities, effectiveSampleSizes: &ess, resampledSteps: &resampled)
+            positions.withUnsafeMutableBufferPointer { positionOut in
+                velocities.withUnsafeMutableBufferPointer { velocityOut in
+                    ess.withUnsafeMutableBufferPointer { essOut in
+                        let r = measurementNoise(for: z)
+                        let factor = KalmanMatrix2(initialCovariance ?? defaultInitialCovariance(measurementNoise: r)).choleskyLower
+                        recursion(measurementNoises: [r]).run(
+                            [z], particles: particles, initialStates: [SIMD2(x0[0], x0[1])], factors: [factor], random: &random,
+                            positions: [positionOut.baseAddress!], velocities: [velocityOut.baseAddress!],
+                            effectiveSampleSizes: essOut.baseAddress, resampledSteps: &resampled)
+                    }
+                }
+            }
         }
         return ParticleFilterResult(positions: positions, velocities: velocities, effectiveSampleSizes: ess, resampledSteps: resampled)
     }
 
-    private func recursion(measurementNoise r: Double) -> ParticleFilterRecursion {
+    /// The recursion of this filter's model for coordinates with measurement variances `noises`.
+    func recursion(measurementNoises noises: [Double]) -> ParticleFilterRecursion {
         ParticleFilterRecursion(
             timeStep: 1 / sampleRate, positionDiffusion: positionDiffusion, velocityDiffusion: velocityDiffusion,
-            measurementNoise: r, threshold: resamplingThreshold)
+            measurementNoises: noises, threshold: resamplingThreshold)
     }
 }

@@ -1,107 +1,116 @@
 import HandPoseCore
 
 /// The bootstrap (sampling-importance-resampling) particle filter recursion for the
-/// constant-velocity state `[p, v]` (Gordon, Salmond & Smith, *IEE Proc F* 140(2):107–113, 1993,
+/// constant-velocity state `[p, v]` of `D` coordinates of one position (D = 1…3) with one weight
+/// per particle (Gordon, Salmond & Smith, *IEE Proc F* 140(2):107–113, 1993,
 /// doi:10.1049/ip-f-2.1993.0015). Kernel: no throwing; all storage opened once per run.
 ///
-///     init:   [pᵢ, vᵢ] = x₀ + L nᵢ  (L = chol(P₀), nᵢ two standard normals),  wᵢ = 1/N
-///     step k: pᵢ = pᵢ + dt·vᵢ + σp·e,  vᵢ = vᵢ + σv·e'                       (predict)
-///             wᵢ ·= exp(ℓᵢ − max ℓ), ℓᵢ = −½ (zₖ − pᵢ)²/R;  wᵢ += 1e-300;  w /= Σw    (weight)
-///             estimate Σ wᵢ [pᵢ, vᵢ];  ESS = 1/Σ wᵢ²
+///     init:   [p_d, v_d]ᵢ = x_{d,0} + L_d nᵢ  (L_d = chol(P_{d,0}), nᵢ two standard normals),  wᵢ = 1/N
+///     step k: p_{d,i} += dt·v_{d,i} + σp·e,  v_{d,i} += σv·e'                          (predict)
+///             wᵢ ·= exp(ℓᵢ − max ℓ), ℓᵢ = −½ Σ_d (z_{d,k} − p_{d,i})²/R_d;  wᵢ += 1e-300;  w /= Σw
+///             estimate Σ wᵢ [p_{d,i}, v_{d,i}];  ESS = 1/Σ wᵢ²
 ///             if ESS < threshold: systematic resampling with the step's uniform, wᵢ = 1/N
 ///
-/// The 2N standard normals of a step are drawn into a buffer in one batch
-/// (``ParticleRandomSource/fillGaussians(_:)``) before the particle loop, so that loop pipelines
-/// without opaque calls, and the likelihoods' exponentials run eight at a time (``weigh(_:byExpOf:count:)``). The 1e-300 floor keeps the weights
-/// normalisable when every particle is far from zₖ. Sums over particles use numpy's pairwise
-/// summation so the golden case is reproduced to round-off.
-/// O(T·N) time.
+/// Draws: at the start two normals per particle, coordinate after coordinate; per step `2N` normals
+/// per coordinate (per particle `e, e'`), coordinate after coordinate, in one batch
+/// (``ParticleRandomSource/fillGaussians(_:)``) before the particle loops, so those loops pipeline
+/// without opaque calls; then one uniform. The likelihoods' exponentials run eight at a time
+/// (``weigh(_:byExpOf:count:)``). The 1e-300 floor keeps the weights normalisable. The weight sums
+/// use numpy's pairwise summation so the golden case is reproduced to round-off. One coordinate is
+/// ``ParticleFilter``; several, ``LandmarkParticleFilter``. O(T·N·D) time.
 struct ParticleFilterRecursion {
     var timeStep: Double
     var positionDiffusion: Double
     var velocityDiffusion: Double
-    var measurementNoise: Double
+    /// R per coordinate.
+    var measurementNoises: [Double]
     var threshold: Double
 
-    /// Runs over `z` with `count` particles; the optional outputs receive one value per sample.
+    /// Runs over `z[d]` (all of one count) with `count` particles, starting coordinate `d` at
+    /// `initialStates[d]` with the Cholesky factor `factors[d]` of its initial covariance. Writes
+    /// each coordinate's weighted mean position (and velocity, when asked) per step, the effective
+    /// sample size per step, and the steps that resampled.
     func run<Source: ParticleRandomSource>(
-        _ z: UnsafeBufferPointer<Double>, particles count: Int, initialState x0: SIMD2<Double>, initialFactor l: KalmanMatrix2,
-        random: inout Source,
-        positions: UnsafeMutablePointer<Double>?, velocities: UnsafeMutablePointer<Double>?,
-        effectiveSampleSizes: UnsafeMutablePointer<Double>?, resampledSteps: inout [Int]
+        _ z: [UnsafeBufferPointer<Double>], particles count: Int, initialStates: [SIMD2<Double>], factors: [KalmanMatrix2],
+        random: inout Source, positions: [UnsafeMutablePointer<Double>], velocities: [UnsafeMutablePointer<Double>]? = nil,
+        effectiveSampleSizes: UnsafeMutablePointer<Double>? = nil, resampledSteps: inout [Int]
     ) {
-        let storage = UnsafeMutablePointer<Double>.allocate(capacity: 10 * count)
-        let indices = UnsafeMutablePointer<Int>.allocate(capacity: count)
+        let dimensions = z.count
+        precondition(
+            (1...3).contains(dimensions) && initialStates.count == dimensions && factors.count == dimensions
+                && positions.count == dimensions && (velocities?.count ?? dimensions) == dimensions
+                && measurementNoises.count == dimensions,
+            "1-3 coordinates, with one start, factor, noise and output each")
+        let steps = z[0].count
+        precondition(z.allSatisfy { $0.count == steps }, "coordinates of different lengths")
+
+        // p, v, spare p, spare v per coordinate; w, scratch; the normals; the resampling workspace.
+        let storage = UnsafeMutablePointer<Double>.allocate(capacity: (6 * dimensions + 4) * count)
+        let marks = UnsafeMutablePointer<Int>.allocate(capacity: count)
         defer {
             storage.deallocate()
-            indices.deallocate()
+            marks.deallocate()
         }
-        var p = storage, v = storage + count
-        var spareP = storage + 2 * count, spareV = storage + 3 * count
-        let w = storage + 4 * count, scratch = storage + 5 * count, normals = storage + 6 * count
-        let resamplingWorkspace = storage + 8 * count
+        var p = (0..<dimensions).map { storage + 4 * $0 * count }
+        var v = (0..<dimensions).map { storage + (4 * $0 + 1) * count }
+        var spareP = (0..<dimensions).map { storage + (4 * $0 + 2) * count }
+        var spareV = (0..<dimensions).map { storage + (4 * $0 + 3) * count }
+        let w = storage + 4 * dimensions * count, scratch = w + count
+        let normals = scratch + count, resamplingWorkspace = normals + 2 * dimensions * count
         let weights = UnsafeMutableBufferPointer(start: w, count: count)
         let uniformWeight = 1 / Double(count)
-        for i in 0..<count {
-            let n0 = random.nextGaussian(), n1 = random.nextGaussian()
-            p[i] = x0.x + (n0 * l.c0.x + n1 * l.c1.x)
-            v[i] = x0.y + (n0 * l.c0.y + n1 * l.c1.y)
-            w[i] = uniformWeight
+        for d in 0..<dimensions {
+            let l = factors[d], x0 = initialStates[d]
+            for i in 0..<count {
+                let n0 = random.nextGaussian(), n1 = random.nextGaussian()
+                p[d][i] = x0.x + (n0 * l.c0.x + n1 * l.c1.x)
+                v[d][i] = x0.y + (n0 * l.c0.y + n1 * l.c1.y)
+            }
         }
+        for i in 0..<count { w[i] = uniformWeight }
         let dt = timeStep, sigmaP = positionDiffusion, sigmaV = velocityDiffusion
         // Multiplications by −1/(2R) and by 1/Σw instead of two divisions per particle: a division
         // costs several multiplications, and the results differ from the golden reference's
         // divisions by an ulp at most (its tolerance is 1e-9).
-        let likelihoodScale = -0.5 / measurementNoise
-        for k in 0..<z.count {
-            let zk = z[k]
-            // The draws first, in bulk, then a loop the compiler can pipeline.
-            random.fillGaussians(UnsafeMutableBufferPointer(start: normals, count: 2 * count))
-            for i in 0..<count {
-                let ep = normals[2 * i], ev = normals[2 * i + 1]
-                let position = (p[i] + v[i] * dt) + sigmaP * ep
-                v[i] += sigmaV * ev
-                p[i] = position
-                let d = zk - position
-                scratch[i] = (d * d) * likelihoodScale
+        let likelihoodScales = measurementNoises.map { -0.5 / $0 }
+        for k in 0..<steps {
+            random.fillGaussians(UnsafeMutableBufferPointer(start: normals, count: 2 * dimensions * count))
+            for i in 0..<count { scratch[i] = 0 }
+            for d in 0..<dimensions {
+                let zk = z[d][k], scale = likelihoodScales[d], position = p[d], velocity = v[d]
+                let draws = normals + 2 * d * count
+                for i in 0..<count {
+                    let moved = (position[i] + velocity[i] * dt) + sigmaP * draws[2 * i]
+                    velocity[i] += sigmaV * draws[2 * i + 1]
+                    position[i] = moved
+                    let difference = zk - moved
+                    scratch[i] += (difference * difference) * scale
+                }
             }
             Self.weigh(w, byExpOf: scratch, count: count)
             let u = random.nextUniform()
             let inverseTotal = 1 / Self.pairwiseSum(UnsafeBufferPointer(weights))
-            // Four partial sums per estimate: one running sum is a chain of N dependent additions.
-            var partialP = SIMD4<Double>(), partialV = SIMD4<Double>()
-            var i = 0
-            while i + 4 <= count {
-                for lane in 0..<4 {
-                    let wi = w[i + lane] * inverseTotal
-                    w[i + lane] = wi
-                    scratch[i + lane] = wi * wi
-                    partialP[lane] += p[i + lane] * wi
-                    partialV[lane] += v[i + lane] * wi
-                }
-                i += 4
-            }
-            while i < count {
+            for i in 0..<count {
                 let wi = w[i] * inverseTotal
                 w[i] = wi
                 scratch[i] = wi * wi
-                partialP[0] += p[i] * wi
-                partialV[0] += v[i] * wi
-                i += 1
             }
-            let estimateP = partialP.sum(), estimateV = partialV.sum()
+            for d in 0..<dimensions {
+                positions[d][k] = Self.weightedSum(p[d], weights: w, count: count)
+                if let velocities { velocities[d][k] = Self.weightedSum(v[d], weights: w, count: count) }
+            }
             let ess = 1 / Self.pairwiseSum(UnsafeBufferPointer(start: scratch, count: count))
-            positions?[k] = estimateP
-            velocities?[k] = estimateV
             effectiveSampleSizes?[k] = ess
             if ess < threshold {
                 SystematicResampling.mark(
-                    weights: UnsafeBufferPointer(weights), offset: u, into: indices, workspace: resamplingWorkspace)
+                    weights: UnsafeBufferPointer(weights), offset: u, into: marks, workspace: resamplingWorkspace)
                 var source = 0  // the running maximum of the marks: particle i's new index
                 for i in 0..<count {
-                    source = max(source, indices[i])
-                    spareP[i] = p[source]
-                    spareV[i] = v[source]
+                    source = max(source, marks[i])
+                    for d in 0..<dimensions {
+                        spareP[d][i] = p[d][source]
+                        spareV[d][i] = v[d][source]
+                    }
                     w[i] = uniformWeight
                 }
                 swap(&p, &spareP)
@@ -109,6 +118,21 @@ struct ParticleFilterRecursion {
                 resampledSteps.append(k)
             }
         }
+    }
+
+    /// `Σ wᵢ xᵢ` with four partial sums: one running sum is a chain of N dependent additions.
+    static func weightedSum(_ x: UnsafeMutablePointer<Double>, weights w: UnsafeMutablePointer<Double>, count: Int) -> Double {
+        var partial = SIMD4<Double>()
+        var i = 0
+        while i + 4 <= count {
+            for lane in 0..<4 { partial[lane] += x[i + lane] * w[i + lane] }
+            i += 4
+        }
+        while i < count {
+            partial[0] += x[i] * w[i]
+            i += 1
+        }
+        return partial.sum()
     }
 
     /// `w[i] = w[i]·exp(e[i]) + 1e-300`, eight particles at a time (the exponential is most of a
