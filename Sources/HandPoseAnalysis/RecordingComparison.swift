@@ -182,6 +182,13 @@ public struct RecordingComparison: Sendable, Codable {
             let ranges = excluded.map { range in range.formatted + (range.frames.map { " (\($0) frames)" } ?? "") }
             notes.append("Excluded from the analysis of \(name) (treated as missing for both hands): \(ranges.joined(separator: ", ")).")
         }
+        for (name, analysis) in [("A", a.analysis), ("B", b.analysis)] {
+            for side in ["left", "right"] {
+                // A filter that changed the tremor amplitude changes the compared values too.
+                guard let warning = analysis.hands[side]?.tremor?.filterAmplitudeWarning else { continue }
+                notes.append("\(name): \(warning.prefix(1).uppercased() + warning.dropFirst()).")
+            }
+        }
         let parametersA = a.analysis.parameters, parametersB = b.analysis.parameters
         if parametersA.tremorBandHz != parametersB.tremorBandHz {
             notes.append("The recordings were analysed with different tremor bands (A \(parametersA.tremorBandHz), B \(parametersB.tremorBandHz) Hz): tremor values are not directly comparable.")

@@ -70,6 +70,17 @@ struct RecordingComparisonTests {
         }
     }
 
+    @Test("with a filter that shrinks the tremor, the notes carry each analysis' warning; without one there is none")
+    func filterWarnings() throws {
+        let a = Self.simulated(seed: 3, right: 2, duration: 30), b = Self.simulated(seed: 4, right: 3, duration: 30)
+        let kalman = Analyzer(options: AnalysisOptions(filter: ProtocolFilterPreset(method: .kalman)))
+        let filtered = RecordingComparison(try kalman.analyzeWithWindows(a), try kalman.analyzeWithWindows(b), labelA: "a", labelB: "b")
+        for name in ["A", "B"] {
+            #expect(filtered.notes.contains { $0.hasPrefix("\(name): The kalman filter kept") && $0.contains("right hand") }, "\(filtered.notes)")
+        }
+        #expect(!(try Self.compare(a, b)).notes.contains { $0.contains("filter kept") })
+    }
+
     @Test("a hand missing from B: its rows and tests say why, the other hand is compared")
     func missingHand() throws {
         let comparison = try Self.compare(
