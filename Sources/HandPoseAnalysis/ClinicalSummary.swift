@@ -36,9 +36,7 @@ enum ClinicalSummary {
             } else {
                 lines.append("\(side.capitalized) hand: tremor not computable\(confidence).")
             }
-            if let warning = hand.tremor?.filterAmplitudeWarning {
-                lines.append(warning.prefix(1).uppercased() + warning.dropFirst() + ".")
-            }
+            if let statement = hand.tremor?.filterAmplitudeStatement { lines.append(statement) }
         }
         if let amplitude = analysis.asymmetry["tremorAmplitude"], let index = amplitude.index {
             let larger = index > 0 ? "right" : "left"

@@ -80,4 +80,10 @@ extension TremorEstimate {
         let prefix = FilterAmplitudeCheck.notePrefix + ": "
         return notes.first { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
     }
+
+    /// ``filterAmplitudeWarning`` as a sentence ("The kalman filter kept 51 % … ."), for summaries
+    /// and notes; `nil` when there is no warning.
+    public var filterAmplitudeStatement: String? {
+        filterAmplitudeWarning.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }
+    }
 }

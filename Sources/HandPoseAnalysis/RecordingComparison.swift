@@ -185,8 +185,8 @@ public struct RecordingComparison: Sendable, Codable {
         for (name, analysis) in [("A", a.analysis), ("B", b.analysis)] {
             for side in ["left", "right"] {
                 // A filter that changed the tremor amplitude changes the compared values too.
-                guard let warning = analysis.hands[side]?.tremor?.filterAmplitudeWarning else { continue }
-                notes.append("\(name): \(warning.prefix(1).uppercased() + warning.dropFirst()).")
+                guard let statement = analysis.hands[side]?.tremor?.filterAmplitudeStatement else { continue }
+                notes.append("\(name): \(statement)")
             }
         }
         let parametersA = a.analysis.parameters, parametersB = b.analysis.parameters

@@ -139,31 +139,46 @@ public enum Welch {
     }
 
     /// Removes the trend in place: the mean (`constant`) or the least-squares line
-    /// `a + b·(n − n̄)` (`linear`, closed form with centred abscissae). O(L).
+    /// `a + b·(n − n̄)` (`linear`, closed form with centred abscissae; ``trend(of:detrend:)``). O(L).
     static func removeTrend(_ detrend: Detrend, from segment: UnsafeMutableBufferPointer<Double>) {
         let count = segment.count
-        switch detrend {
-        case .none:
-            return
-        case .constant:
-            var sum = 0.0
-            for value in segment { sum += value }
-            let mean = sum / Double(count)
-            for n in 0..<count { segment[n] -= mean }
-        case .linear:
-            guard count > 1 else { segment[0] = 0; return }
-            var sum = 0.0
-            for value in segment { sum += value }
-            let mean = sum / Double(count)
-            let centre = Double(count - 1) / 2
-            var covariance = 0.0, variance = 0.0
-            for n in 0..<count {
-                let t = Double(n) - centre
-                covariance += t * (segment[n] - mean)
-                variance += t * t
-            }
-            let slope = covariance / variance
-            for n in 0..<count { segment[n] -= mean + slope * (Double(n) - centre) }
+        guard detrend != .none, count > 0 else { return }
+        let (mean, slope) = trend(of: UnsafeBufferPointer(segment), detrend: detrend)
+        let centre = Double(count - 1) / 2
+        for n in 0..<count { segment[n] -= mean + slope * (Double(n) - centre) }
+    }
+
+    /// The trend `mean + slope·(n − (L−1)/2)` that `detrend` removes from `x`: slope 0 for
+    /// `constant` (and `none`, whose mean is 0 too), the least-squares line for `linear`
+    /// (one sample: the sample itself). The sums run in four interleaved partial sums: one running
+    /// sum waits on the latency of every addition, which made the detrend cost more than the FFT.
+    static func trend(of x: UnsafeBufferPointer<Double>, detrend: Detrend) -> (mean: Double, slope: Double) {
+        let count = x.count
+        guard detrend != .none, count > 0 else { return (0, 0) }
+        let mean = interleavedSum(count) { x[$0] } / Double(count)
+        guard detrend == .linear, count > 1 else { return (mean, 0) }
+        let centre = Double(count - 1) / 2
+        let covariance = interleavedSum(count) { (Double($0) - centre) * (x[$0] - mean) }
+        let variance = interleavedSum(count) { (Double($0) - centre) * (Double($0) - centre) }
+        return (mean, covariance / variance)
+    }
+
+    /// `Σ term(n)` for `n` in `0..<count`, in four interleaved partial sums.
+    @inline(__always)
+    static func interleavedSum(_ count: Int, _ term: (Int) -> Double) -> Double {
+        var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+        var n = 0
+        while n + 4 <= count {
+            s0 += term(n)
+            s1 += term(n + 1)
+            s2 += term(n + 2)
+            s3 += term(n + 3)
+            n += 4
         }
+        while n < count {
+            s0 += term(n)
+            n += 1
+        }
+        return (s0 + s1) + (s2 + s3)
     }
 }

@@ -28,9 +28,6 @@ public final class WelchAccumulator {
     private let fft: RealFFT
     /// The window scaled by `1/√(fs·Σw²)`, as ``Welch`` scales it for a density.
     private let window: [Double]
-    /// `n − (L − 1)/2` and their sum of squares, for the linear detrend.
-    private let abscissa: [Double]
-    private let abscissaSquares: Double
     private var segment: [Double]
     private var sum: [Double]
 
@@ -58,11 +55,6 @@ public final class WelchAccumulator {
         let factor = 1 / (scaled.reduce(0) { $0 + $1 * $1 } / (1 / sampleRate)).squareRoot()
         for index in scaled.indices { scaled[index] *= factor }
         self.window = scaled
-        let centre = Double(segmentLength - 1) / 2
-        abscissa = (0..<segmentLength).map { Double($0) - centre }
-        var squares = 0.0
-        for t in abscissa { squares += t * t }
-        abscissaSquares = squares
         fft = RealFFT(count: segmentLength)
         segment = [Double](repeating: 0, count: segmentLength)
         sum = [Double](repeating: 0, count: fft.spectrumCount)
@@ -90,14 +82,12 @@ public final class WelchAccumulator {
         guard signal.count >= length else { return 0 }
         let count = (signal.count - overlap) / hop
         window.withUnsafeBufferPointer { w in
-            abscissa.withUnsafeBufferPointer { t in
-                segment.withUnsafeMutableBufferPointer { buffer in
-                    sum.withUnsafeMutableBufferPointer { total in
-                        for k in 0..<count {
-                            let x = UnsafeBufferPointer(rebasing: signal[(k * hop)..<(k * hop + length)])
-                            prepare(x, window: w, abscissa: t, into: buffer)
-                            fft.addPowerSpectrum(of: UnsafeBufferPointer(buffer), to: total)
-                        }
+            segment.withUnsafeMutableBufferPointer { buffer in
+                sum.withUnsafeMutableBufferPointer { total in
+                    for k in 0..<count {
+                        let x = UnsafeBufferPointer(rebasing: signal[(k * hop)..<(k * hop + length)])
+                        prepare(x, window: w, into: buffer)
+                        fft.addPowerSpectrum(of: UnsafeBufferPointer(buffer), to: total)
                     }
                 }
             }
@@ -114,46 +104,14 @@ public final class WelchAccumulator {
         return (m == 0 || m >= lastDoubled) ? mean : 2 * mean
     }
 
-    /// Detrends one segment and applies the window, `(x − trend)·w`: the arithmetic of
-    /// ``Welch/removeTrend(_:from:)`` followed by the window product, except that the sums run in
-    /// four interleaved partial sums (see `sum(_:_:)`).
+    /// Detrends one segment and applies the window, `(x − trend)·w`, with the trend of
+    /// ``Welch/removeTrend(_:from:)`` (``Welch/trend(of:detrend:)``).
     @inline(__always)
     private func prepare(
-        _ x: UnsafeBufferPointer<Double>, window w: UnsafeBufferPointer<Double>, abscissa t: UnsafeBufferPointer<Double>,
-        into buffer: UnsafeMutableBufferPointer<Double>
+        _ x: UnsafeBufferPointer<Double>, window w: UnsafeBufferPointer<Double>, into buffer: UnsafeMutableBufferPointer<Double>
     ) {
-        let count = x.count
-        switch detrend {
-        case .none:
-            for n in 0..<count { buffer[n] = x[n] * w[n] }
-        case .constant:
-            let mean = Self.sum(count) { x[$0] } / Double(count)
-            for n in 0..<count { buffer[n] = (x[n] - mean) * w[n] }
-        case .linear:
-            guard count > 1 else { buffer[0] = 0 * w[0]; return }
-            let mean = Self.sum(count) { x[$0] } / Double(count)
-            let slope = Self.sum(count) { t[$0] * (x[$0] - mean) } / abscissaSquares
-            for n in 0..<count { buffer[n] = (x[n] - (mean + slope * t[n])) * w[n] }
-        }
-    }
-
-    /// `Σ term(n)` for `n` in `0..<count`, accumulated in four interleaved partial sums: one running
-    /// sum would wait on the latency of every addition, which made the detrend cost more than the FFT.
-    @inline(__always)
-    private static func sum(_ count: Int, _ term: (Int) -> Double) -> Double {
-        var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
-        var n = 0
-        while n + 4 <= count {
-            s0 += term(n)
-            s1 += term(n + 1)
-            s2 += term(n + 2)
-            s3 += term(n + 3)
-            n += 4
-        }
-        while n < count {
-            s0 += term(n)
-            n += 1
-        }
-        return (s0 + s1) + (s2 + s3)
+        let (mean, slope) = Welch.trend(of: x, detrend: detrend)
+        let centre = Double(x.count - 1) / 2
+        for n in 0..<x.count { buffer[n] = (x[n] - (mean + slope * (Double(n) - centre))) * w[n] }
     }
 }
