@@ -32,8 +32,8 @@ let package = Package(
             name: "CFFTW", pkgConfig: "fftw3",
             providers: [.apt(["libfftw3-dev"])]),
         .systemLibrary(
-            name: "CLAPACK", pkgConfig: "lapacke",
-            providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]),
+            name: "CLAPACK",
+            providers: [.apt(["liblapacke-dev", "liblapack-dev", "libblas-dev"])]),
         // The system SQLite, imported by HandPoseStoreSQLite only.
         .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3",

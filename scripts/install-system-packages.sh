@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   pkg-config
   libfftw3-dev        # real FFT (HandPoseNumerics)
-  liblapack-dev liblapacke-dev libopenblas-dev   # least squares, SVD, eigen (HandPoseNumerics)
+  liblapack-dev libblas-dev liblapacke-dev   # least squares, SVD, eigen (HandPoseNumerics), linked statically
   libsqlite3-dev      # embedded store
   libpq-dev           # PostgreSQL client
 )

@@ -3,7 +3,7 @@ internal import CLAPACK
 /// Dense linear algebra through LAPACKE (row-major) and CBLAS, on ``Matrix`` values.
 ///
 /// Every function copies its inputs (LAPACK overwrites its arguments), checks that they are finite,
-/// pins OpenBLAS to one thread (see ``BLASThreading``) and throws ``LinearAlgebraError`` with the
+/// keeps BLAS single-threaded (see ``BLASThreading``) and throws ``LinearAlgebraError`` with the
 /// routine name and LAPACK's `info` when the routine fails. Shape mismatches are programming errors
 /// and stop with a `precondition` that prints the shapes.
 public enum LinearAlgebra {

@@ -30,6 +30,23 @@ struct ProtocolLibraryTests {
         }
     }
 
+    @Test("an unedited shipped document reuses the bundled decode; an edited one is decoded")
+    func bundledCopyReuse() throws {
+        let directory = ProtocolLibrary.sourceTreeDirectory
+        for document in ProtocolLibrary.bundledDocuments {
+            let reused = ProtocolLibrary.bundledCopy(at: directory.appendingPathComponent(document.fileName), named: document.fileName)
+            #expect(reused == ProtocolLibrary.bundled[id: String(document.fileName.dropLast(5))])
+        }
+        let edited = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: edited) }
+        let source = try #require(ProtocolLibrary.bundledDocuments.first { $0.fileName == "free-recording.json" })
+        let url = edited.appendingPathComponent(source.fileName)
+        try Data(source.json.replacingOccurrences(of: "\"Free recording\"", with: "\"Edited free recording\"").utf8).write(to: url)
+        #expect(ProtocolLibrary.bundledCopy(at: url, named: source.fileName) == nil)
+        let loaded = try ProtocolLibrary.loadDirectory(edited)
+        #expect(loaded.count == 1 && loaded[0].name == "Edited free recording")
+    }
+
     @Test("the example in Protocols/README.md is a valid protocol")
     func readmeExample() throws {
         let readme = try String(contentsOf: ProtocolLibrary.sourceTreeDirectory.appendingPathComponent("README.md"), encoding: .utf8)

@@ -78,10 +78,14 @@ struct LinearAlgebraTests {
         }
     }
 
-    @Test("OpenBLAS is pinned to one thread")
-    func singleThreaded() {
-        BLASThreading.ensureSingleThreaded()
-        #expect(BLASThreading.threadCount == 1)
+    @Test("LAPACK and BLAS are linked in, not loaded: no shared BLAS in the process")
+    func staticallyLinked() throws {
+        // A shared OpenBLAS costs every process about 4 ms of symbol binding and a thread pool at
+        // start-up (see the README's Speed section); the reference archives are linked instead.
+        let maps = try String(contentsOfFile: "/proc/self/maps", encoding: .utf8)
+        let libraries = Set(maps.split(separator: "\n").compactMap { $0.split(separator: " ").last.map(String.init) })
+        #expect(!libraries.contains { $0.contains("blas") || $0.contains("lapack") }, "\(libraries.sorted())")
+        _ = try LinearAlgebra.symmetricEigen(Matrix([[2, 1], [1, 2]]))
     }
 
     @Test("matrix conversions")
