@@ -47,6 +47,10 @@ let package = Package(
                 .product(name: "HandPoseAnalysis", package: "handpose"), .product(name: "HandPoseCore", package: "handpose"),
                 .product(name: "HandPoseDSP", package: "handpose"), .product(name: "HandPoseIO", package: "handpose"),
             ]),
+        // `swift run -c release analysis-throughput FILE.csv`: handpose analyze's stages, cold and warm.
+        .executableTarget(
+            name: "analysis-throughput",
+            dependencies: [.product(name: "HandPoseAnalysis", package: "handpose"), .product(name: "HandPoseIO", package: "handpose")]),
         // `swift run -c release store-throughput [POSTGRES-URL]`: save and load time of one analysed 60 s recording.
         .executableTarget(
             name: "store-throughput",

@@ -40,6 +40,18 @@ public struct ProtocolLibrary: Sendable {
         }
     }()
 
+    /// The bundled protocol `reference` names: when it is a bundled id, only that document is
+    /// decoded (decoding all three, as ``bundled`` does, is about 1 ms of a short `handpose analyze`);
+    /// anything else goes to ``bundled``'s ``resolve(_:)`` (a path, or an error listing the ids).
+    ///
+    /// - Throws: as ``resolve(_:)``.
+    public static func resolveBundled(_ reference: String) throws(AnalysisError) -> ClinicalProtocol {
+        if let document = bundledDocuments.first(where: { $0.fileName == "\(reference).json" }) {
+            return try ClinicalProtocol(jsonData: Data(document.json.utf8), path: "(bundled) \(document.fileName)")
+        }
+        return try bundled.resolve(reference)
+    }
+
     /// Loads the bundled protocols and those of the first protocol directory found (see the type's
     /// documentation for the order).
     ///

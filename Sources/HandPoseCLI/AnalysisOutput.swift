@@ -1,13 +1,48 @@
 import Foundation
 import HandPoseAnalysis
 
-/// Writes a batch's analyses in the chosen format to a file or standard output.
+/// A batch's output in the chosen format: each file's part is rendered by the job that analysed
+/// it (``render(_:file:)``, so encoding runs on every core with the analyses instead of on one
+/// thread after them), and the parts are put together in input order (``assemble(_:)``).
 struct AnalysisOutput {
     let format: AnalysisFormat
-    let results: [BatchResult]
 
-    func write(to path: String?) throws {
-        let text = try render()
+    /// One file's part: its text report, its JSON document, or its JSON line.
+    func render(_ analysis: ClinicalAnalysis, file: String) throws -> String {
+        switch format {
+        case .text: AnalysisTextRenderer(analysis: analysis, path: file).render()
+        case .json: String(decoding: try analysis.jsonData(), as: UTF8.self)
+        case .jsonl: String(decoding: try analysis.jsonData(pretty: false), as: UTF8.self)
+        }
+    }
+
+    /// The whole output: the rendered parts in input order (with, for `jsonl`, a line per failed file).
+    func assemble(_ results: [BatchResult]) throws -> String {
+        let parts = results.compactMap(\.output)
+        switch format {
+        case .text:
+            return parts.joined(separator: "\n" + String(repeating: "=", count: 78) + "\n\n")
+        case .json:
+            if results.count == 1, let only = parts.first { return only + "\n" }
+            return "[\n" + parts.joined(separator: ",\n") + "\n]\n"
+        case .jsonl:
+            var lines: [String] = []
+            for result in results {
+                if let output = result.output {
+                    lines.append(output)
+                } else if let failure = result.failure {
+                    let object = ["file": result.file, "error": failure.message]
+                    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                    lines.append(String(decoding: data, as: UTF8.self))
+                }
+            }
+            return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// Writes ``assemble(_:)`` to `path`, or to standard output without one.
+    func write(_ results: [BatchResult], to path: String?) throws {
+        let text = try assemble(results)
         guard !text.isEmpty else { return }
         if let path {
             do {
@@ -17,33 +52,6 @@ struct AnalysisOutput {
             }
         } else {
             print(text, terminator: "")
-        }
-    }
-
-    func render() throws -> String {
-        let analyses = results.compactMap { result in result.analysis.map { (result.file, $0) } }
-        switch format {
-        case .text:
-            return analyses.map { AnalysisTextRenderer(analysis: $0.1, path: $0.0).render() }
-                .joined(separator: "\n" + String(repeating: "=", count: 78) + "\n\n")
-        case .json:
-            if results.count == 1, let only = analyses.first {
-                return String(decoding: try only.1.jsonData(), as: UTF8.self) + "\n"
-            }
-            let documents = try analyses.map { String(decoding: try $0.1.jsonData(), as: UTF8.self) }
-            return "[\n" + documents.joined(separator: ",\n") + "\n]\n"
-        case .jsonl:
-            var lines: [String] = []
-            for result in results {
-                if let analysis = result.analysis {
-                    lines.append(String(decoding: try analysis.jsonData(pretty: false), as: UTF8.self))
-                } else if let failure = result.failure {
-                    let object = ["file": result.file, "error": failure.message]
-                    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-                    lines.append(String(decoding: data, as: UTF8.self))
-                }
-            }
-            return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
         }
     }
 }

@@ -86,8 +86,8 @@ public struct AnalyzeCommand: AsyncParsableCommand {
     public func run() async throws {
         let clinicalProtocol: ClinicalProtocol
         do {
-            clinicalProtocol = try protocolReference.map { try ProtocolLibrary.bundled.resolve($0) } ?? ProtocolLibrary.bundled.defaultProtocol
-        } catch let error as AnalysisError {
+            clinicalProtocol = try ProtocolLibrary.resolveBundled(protocolReference ?? ProtocolLibrary.defaultProtocolID)
+        } catch {
             StandardError.write(error.description)
             throw ExitCode(error.code == .unknownProtocol ? ExitStatus.usage : ExitStatus.dataError)
         }
@@ -125,8 +125,7 @@ public struct AnalyzeCommand: AsyncParsableCommand {
             StandardError.write(failure.message)
             throw ExitCode(failure.status)
         }
-        let runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let results = await runner.runOnOwnThread(files) { file in
+        let analyzeFile: @Sendable (String) throws -> ClinicalAnalysis = { file in
             let recording = try RecordingReader.read(contentsOf: file, options: ingest)
             var fileAnalyzer = analyzer
             var hash: String?
@@ -146,7 +145,12 @@ public struct AnalyzeCommand: AsyncParsableCommand {
                 filtered: options.filter == nil ? nil : conditioned)
             return analysis
         }
-        try AnalysisOutput(format: format, results: results).write(to: output)
+        let runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let renderer = AnalysisOutput(format: format)
+        let results = await runner.runOnOwnThread(files) { file in
+            try renderer.render(analyzeFile(file), file: file)
+        }
+        try renderer.write(results, to: output)
         let failures = results.filter { $0.failure != nil }
         for failure in failures { StandardError.write(failure.failure!.message) }
         if !failures.isEmpty {

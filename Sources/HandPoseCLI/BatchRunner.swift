@@ -9,7 +9,8 @@ import Glibc
 /// The outcome of one file of a batch.
 struct BatchResult: Sendable {
     var file: String
-    var analysis: ClinicalAnalysis?
+    /// The file's part of the output, rendered by its job (``AnalysisOutput/render(_:file:)``).
+    var output: String?
     var failure: CommandFailure?
 }
 
@@ -18,7 +19,7 @@ struct BatchResult: Sendable {
 struct BatchRunner {
     let jobs: Int
 
-    func run(_ files: [String], _ body: @escaping @Sendable (String) throws -> ClinicalAnalysis) -> [BatchResult] {
+    func run(_ files: [String], _ body: @escaping @Sendable (String) throws -> String) -> [BatchResult] {
         let results = ResultBox(count: files.count)
         let progress = Progress(total: files.count, visible: files.count > 1 && isatty(STDERR_FILENO) == 1)
         let queue = DispatchQueue(label: "handpose.batch", attributes: .concurrent)
@@ -30,9 +31,9 @@ struct BatchRunner {
                 defer { slots.signal() }
                 let result: BatchResult
                 do {
-                    result = BatchResult(file: file, analysis: try body(file), failure: nil)
+                    result = BatchResult(file: file, output: try body(file), failure: nil)
                 } catch {
-                    result = BatchResult(file: file, analysis: nil, failure: CommandFailure(error))
+                    result = BatchResult(file: file, output: nil, failure: CommandFailure(error))
                 }
                 results.set(index, result)
                 progress.advance()
@@ -50,7 +51,7 @@ extension BatchRunner {
     /// Dispatch's workers (on Linux their pool has one thread per core, and a worker blocked here
     /// would leave the jobs one core short).
     func runOnOwnThread(
-        _ files: [String], _ body: @escaping @Sendable (String) throws -> ClinicalAnalysis
+        _ files: [String], _ body: @escaping @Sendable (String) throws -> String
     ) async -> [BatchResult] {
         await withCheckedContinuation { continuation in
             let thread = Thread { continuation.resume(returning: run(files, body)) }

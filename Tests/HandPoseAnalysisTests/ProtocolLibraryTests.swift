@@ -47,6 +47,21 @@ struct ProtocolLibraryTests {
         #expect(loaded.count == 1 && loaded[0].name == "Edited free recording")
     }
 
+    @Test("resolveBundled decodes one bundled protocol, and otherwise resolves as the bundled library")
+    func resolveBundled() throws {
+        for id in ProtocolLibrary.bundled.ids {
+            #expect(try ProtocolLibrary.resolveBundled(id) == ProtocolLibrary.bundled[id: id])
+        }
+        #expect(throws: AnalysisError.self) { try ProtocolLibrary.resolveBundled("free-recordin") }
+        do {
+            _ = try ProtocolLibrary.resolveBundled("free-recordin")
+        } catch {
+            #expect(error.code == .unknownProtocol && error.description.contains("did you mean \"free-recording\""))
+        }
+        let file = ProtocolLibrary.sourceTreeDirectory.appendingPathComponent("essential-tremor.json").path
+        #expect(try ProtocolLibrary.resolveBundled(file).id == "essential-tremor")
+    }
+
     @Test("the example in Protocols/README.md is a valid protocol")
     func readmeExample() throws {
         let readme = try String(contentsOf: ProtocolLibrary.sourceTreeDirectory.appendingPathComponent("README.md"), encoding: .utf8)

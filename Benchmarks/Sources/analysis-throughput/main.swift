@@ -1,0 +1,57 @@
+// `swift run -c release analysis-throughput FILE.csv [RUNS]`: `handpose analyze`'s own stages in one
+// process, on one core: read, the clinical analysis, and the JSON document (pretty-printed as
+// `--format json`, compact as each line of `--format jsonl`). The first run is what a one-file
+// process pays (cold: FFTW plans, type metadata, page faults); the median of the others is what each
+// file of a batch pays (warm). Prints both, in ms.
+import Foundation
+import HandPoseAnalysis
+import HandPoseIO
+
+guard CommandLine.arguments.count >= 2 else {
+    print("usage: analysis-throughput FILE.csv [RUNS]")
+    exit(64)
+}
+let path = CommandLine.arguments[1]
+let runs = max(2, CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 21 : 21)
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+/// The CLI's encoders (HandPoseCLI's JSONOutput and the jsonl writer).
+func encoder(pretty: Bool) -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+    return encoder
+}
+
+let clock = ContinuousClock()
+let stageNames = ["read", "analysis", "JSON, pretty", "JSON, compact"]
+var stages: [String: [Double]] = [:]
+var bytes = (pretty: 0, compact: 0)
+for _ in 0..<runs {
+    var start = clock.now
+    func lap(_ name: String) {
+        let now = clock.now
+        stages[name, default: []].append(milliseconds(now - start))
+        start = now
+    }
+    let recording = try RecordingReader.read(contentsOf: path)
+    lap("read")
+    let analysis = try Analyzer().analyze(recording)
+    lap("analysis")
+    bytes.pretty = try encoder(pretty: true).encode(analysis).count
+    lap("JSON, pretty")
+    bytes.compact = try encoder(pretty: false).encode(analysis).count
+    lap("JSON, compact")
+}
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+print("\(path): ms, first run (cold) and median of the other \(runs - 1) (warm)")
+for name in stageNames {
+    let values = stages[name]!
+    print("  " + name.padding(toLength: 16, withPad: " ", startingAt: 0)
+        + String(format: "%8.2f %8.2f", values[0], median(Array(values.dropFirst()))))
+}
+print("  JSON sizes: \(bytes.pretty) bytes pretty, \(bytes.compact) compact")
