@@ -78,7 +78,7 @@ public enum ProtocolSegmenter {
         segment(clinicalProtocol, timestamps: recording.timestamps, toleranceSeconds: toleranceSeconds)
     }
 
-    /// `last − first + median(Δt)`; 0 for fewer than two frames. O(n log n).
+    /// `last − first + median(Δt)` (the upper median); 0 for fewer than two frames. O(n) on average.
     public static func duration(of timestamps: [Double]) -> Double {
         guard timestamps.count >= 2, let first = timestamps.first, let last = timestamps.last else { return 0 }
         var steps: [Double] = []
@@ -86,8 +86,7 @@ public enum ProtocolSegmenter {
         for i in 1..<timestamps.count where timestamps[i].isFinite && timestamps[i - 1].isFinite {
             steps.append(timestamps[i] - timestamps[i - 1])
         }
-        steps.sort()
-        let median = steps.isEmpty ? 0 : steps[steps.count / 2]
+        let median = steps.isEmpty ? 0 : OrderStatistics.select(steps.count / 2, in: &steps)
         return max(0, last - first + median)
     }
 

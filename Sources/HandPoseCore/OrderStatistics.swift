@@ -37,6 +37,20 @@ public enum OrderStatistics {
         return buffer[k]
     }
 
+    /// The median: the middle value, or the mean `(a + b) / 2` of the two middle values for an even
+    /// count (exactly what sorting and taking the middle gives). Reorders `values`; NaN when empty.
+    /// `values` must hold no NaN. Complexity: O(n) on average.
+    public static func median(of values: inout [Double]) -> Double {
+        guard !values.isEmpty else { return .nan }
+        let middle = values.count / 2
+        let upper = select(middle, in: &values)
+        guard values.count % 2 == 0 else { return upper }
+        // After selection everything before `middle` is no larger: the lower middle is their maximum.
+        var lower = values[0]
+        for index in 1..<middle where values[index] > lower { lower = values[index] }
+        return (lower + upper) / 2
+    }
+
     /// The `p`-th percentile (`p` in [0, 100]) with linear interpolation between order statistics,
     /// as numpy's default (`method='linear'`, Hyndman & Fan type 7): `h = (n − 1)·p/100`,
     /// `x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋])`. Reorders `values`; NaN when empty.

@@ -142,10 +142,7 @@ public struct SmoothnessKinematics: Sendable {
         guard times.count >= 2 else { return .nan }
         var intervals = (1..<times.count).map { times[$0] - times[$0 - 1] }.filter { $0 > 0 }
         guard !intervals.isEmpty else { return .nan }
-        intervals.sort()
-        let middle = intervals.count / 2
-        let median = intervals.count % 2 == 1 ? intervals[middle] : (intervals[middle - 1] + intervals[middle]) / 2
-        return 1 / median
+        return 1 / OrderStatistics.median(of: &intervals)
     }
 
     /// Median wrist-to-middle-MCP distance over the frames with both.
@@ -157,8 +154,7 @@ public struct SmoothnessKinematics: Sendable {
             lengths.append((difference * difference).sum().squareRoot())
         }
         guard !lengths.isEmpty else { return nil }
-        lengths.sort()
-        return lengths[lengths.count / 2]
+        return OrderStatistics.select(lengths.count / 2, in: &lengths)
     }
 
     static func format(_ value: Double) -> String {

@@ -1,3 +1,5 @@
+import HandPoseCore
+
 /// Splits a speed profile into discrete rest-to-rest movements with a speed threshold.
 ///
 /// SPARC and LDLJ are defined for one discrete movement; a long or rhythmic recording must be cut
@@ -64,9 +66,9 @@ public struct SubmovementSegmenter: Sendable, Hashable, Codable {
     }
 
     private func threshold(speed: [Double], peak: Double) -> Double {
-        let finite = speed.filter(\.isFinite).sorted()
+        var finite = speed.filter(\.isFinite)
         guard !finite.isEmpty else { return 0 }
-        let noise = finite[Int(Double(finite.count - 1) * 0.2)]
+        let noise = OrderStatistics.select(Int(Double(finite.count - 1) * 0.2), in: &finite)
         return min(0.5 * peak, max(thresholdFraction * peak, noiseMultiplier * noise))
     }
 

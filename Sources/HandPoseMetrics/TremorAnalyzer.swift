@@ -215,9 +215,8 @@ public struct TremorAnalyzer: Sendable {
 
     static func median(_ values: [Double]) -> Double? {
         guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : 0.5 * (sorted[middle - 1] + sorted[middle])
+        var values = values
+        return OrderStatistics.median(of: &values)
     }
 
     /// `12`, `7.5`, `29.97`: up to two decimals, trailing zeros dropped.

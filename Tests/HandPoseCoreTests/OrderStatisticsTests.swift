@@ -27,6 +27,22 @@ struct OrderStatisticsTests {
         }
     }
 
+    @Test("the median equals the middle of a sorted copy, bit for bit, odd and even counts", arguments: [5 as UInt64, 6, 7])
+    func median(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        for count in [1, 2, 3, 4, 10, 11, 100, 1001, 1800] {
+            for ties in [true, false] {
+                let values = (0..<count).map { _ in ties ? (generator.nextUniform() * 20).rounded() - 10 : generator.nextUniform() * 0.1 + 0.03 }
+                let sorted = values.sorted(), middle = count / 2
+                let expected = count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+                var copy = values
+                #expect(OrderStatistics.median(of: &copy).bitPattern == expected.bitPattern, "seed \(seed) n \(count)")
+            }
+        }
+        var empty: [Double] = []
+        #expect(OrderStatistics.median(of: &empty).isNaN)
+    }
+
     @Test("sorted, reversed and constant inputs; empty is NaN")
     func edges() {
         var ascending = (0..<1000).map(Double.init), descending = Array(ascending.reversed()), constant = [Double](repeating: 4, count: 50)
