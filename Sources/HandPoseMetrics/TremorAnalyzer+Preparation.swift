@@ -120,9 +120,20 @@ extension TremorAnalyzer {
             }
             let gridTimes = slice(times, first: start)
             starts.append(start)
-            kept.append(channels.map { channel in
-                let value = onGrid ? channel[next] : channel[previous] + (channel[next] - channel[previous]) * fraction
-                return plan.resampler.resample(times: gridTimes, values: slice(channel, first: value)).values
+            let samples = channels.map { channel in
+                slice(channel, first: onGrid ? channel[next] : channel[previous] + (channel[next] - channel[previous]) * fraction)
+            }
+            // One resampling plan for the coordinates: they share the times and usually the missing frames.
+            let resampling = gridTimes.withUnsafeBufferPointer { t in
+                samples[0].withUnsafeBufferPointer { UniformResamplingPlan(resampler: plan.resampler, times: t, reference: $0) }
+            }
+            kept.append(samples.map { values in
+                let applied = values.withUnsafeBufferPointer { x in
+                    [Double](unsafeUninitializedCapacity: resampling.gridCount) { output, initialized in
+                        initialized = resampling.apply(x, into: output) ? resampling.gridCount : 0
+                    }
+                }
+                return applied.count == resampling.gridCount ? applied : plan.resampler.resample(times: gridTimes, values: values).values
             })
         }
         var first: Int?

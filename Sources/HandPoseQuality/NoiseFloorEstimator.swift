@@ -41,14 +41,18 @@ struct NoiseFloorEstimator {
         resampler = try? UniformResampler(sampleRate: sampleRate, maximumGap: .infinity)
     }
 
-    /// Scratch memory reused across channels: the Welch sums with their FFT plan, the resampled
-    /// run and the in-band levels. One per task (it is not `Sendable`).
+    /// Scratch memory reused across the channels of one track: the Welch sums with their FFT plan,
+    /// the resampled run, its resampling plan and the in-band levels. One per task and track (it is
+    /// not `Sendable`, and the resampling plan assumes the track's timestamps).
     final class Workspace {
         fileprivate let welch: WelchAccumulator
         /// The bins `f_k` inside the band (1e−9 Hz slack at both edges).
         fileprivate let bandBins: [Int]
         fileprivate var grid: [Double] = []
         fileprivate var levels: [Double] = []
+        /// The resampling plan of the last run: the channels of a hand share their timestamps and
+        /// usually their runs, so one plan serves them all.
+        fileprivate var plan: (run: ContiguousRun, plan: UniformResamplingPlan)?
 
         fileprivate init(welch: WelchAccumulator, band: ClosedRange<Double>) {
             self.welch = welch
@@ -86,11 +90,16 @@ struct NoiseFloorEstimator {
                     let count = resampler.gridCount(from: t[run.start], to: t[run.start + run.count - 1])
                     guard count >= segmentLength else { continue }
                     if workspace.grid.count < count { workspace.grid = [Double](repeating: 0, count: count) }
+                    let times = UnsafeBufferPointer(rebasing: t[run.range]), samples = UnsafeBufferPointer(rebasing: x[run.range])
+                    if workspace.plan?.run != run {
+                        workspace.plan = (run, UniformResamplingPlan(resampler: resampler, times: times, reference: samples))
+                    }
+                    let plan = workspace.plan!.plan
                     workspace.grid.withUnsafeMutableBufferPointer { buffer in
                         let grid = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
-                        resampler.resample(
-                            times: UnsafeBufferPointer(rebasing: t[run.range]), values: UnsafeBufferPointer(rebasing: x[run.range]),
-                            into: grid)
+                        if !plan.apply(samples, into: grid) {
+                            resampler.resample(times: times, values: samples, into: grid)
+                        }
                         welch.add(UnsafeBufferPointer(grid))
                     }
                 }
