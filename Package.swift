@@ -87,7 +87,7 @@ let package = Package(
             name: "HandPoseMetricsTests", dependencies: ["HandPoseMetrics", "HandPoseSimulation", "HandPoseDSP", "HandPoseTestSupport"]),
         .testTarget(
             name: "HandPoseAnalysisTests",
-            dependencies: ["HandPoseAnalysis", "HandPoseIO", "HandPoseMetrics", "HandPoseQuality", "HandPoseSimulation"]),
+            dependencies: ["HandPoseAnalysis", "HandPoseCore", "HandPoseIO", "HandPoseMetrics", "HandPoseQuality", "HandPoseSimulation"]),
         .testTarget(name: "HandPoseStatisticsTests", dependencies: ["HandPoseStatistics", "HandPoseCore", "HandPoseTestSupport"]),
         .testTarget(name: "HandPoseIOTests", dependencies: ["HandPoseIO", "HandPoseSimulation"]),
         .testTarget(name: "HandPoseSimulationTests", dependencies: ["HandPoseSimulation", "HandPoseIO"]),

@@ -1,4 +1,5 @@
 import Foundation
+import HandPoseCore
 
 /// The plain-language statements at the top of an analysis: what was measured, how far to trust
 /// it, and that it is not a diagnosis. Numbers only, no interpretation of disease.
@@ -52,9 +53,6 @@ enum ClinicalSummary {
 extension ClinicalAnalysis {
     /// The JSON document (pretty-printed, sorted keys), as `handpose analyze --format json` prints it.
     public func jsonData(pretty: Bool = true) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        return try encoder.encode(self)
+        try CanonicalJSONEncoder(prettyPrinted: pretty).encode(self)
     }
 }

@@ -217,10 +217,7 @@ public struct RecordingComparison: Sendable, Codable {
     public func statisticalTestsJSON(pretty: Bool = false) throws -> Data { try Self.encode(statisticalTests, pretty: pretty) }
 
     static func encode(_ value: some Encodable, pretty: Bool) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        return try encoder.encode(value)
+        try CanonicalJSONEncoder(prettyPrinted: pretty).encode(value)
     }
 }
 
