@@ -1,4 +1,3 @@
-internal import CFFTW
 import Foundation
 
 /// The discrete cosine transform of fixed length `n` (DCT-II forward, DCT-III inverse), in
@@ -28,23 +27,17 @@ import Foundation
 /// real-to-real kinds have no SIMD kernels; at n = 36 000 it took 840 µs against 82 µs for the
 /// real FFT (and 275 µs for the real FFT of the 2n-sample even extension).
 ///
-/// **Plan once, run many**, as ``RealFFT``: the real-FFT plans are shared process-wide (see
-/// ``RealFFT``), each instance owns its `fftw_alloc`'d buffers and twiddle factors and runs the
-/// plans with FFTW's new-array functions, so instances on different threads run concurrently.
-/// An instance is not `Sendable`.
+/// **Plan once, run many**, as ``RealFFT``: each instance owns a ``RealFFT`` of length `n` (whose
+/// plans are shared process-wide) and its twiddle factors, so instances on different threads run
+/// concurrently. An instance is not `Sendable`.
 ///
 /// Complexity: O(n log n) per transform for any n ≥ 1; no allocation per call.
 public final class RealCosineTransform {
     /// Transform length `n` (≥ 1).
     public let count: Int
 
-    private let forwardPlan: FFTWPlan
-    /// Planned at the first inverse transform (see ``FFTWPlanCache``).
-    private lazy var inversePlan = FFTWPlanCache.shared.plan(.inverse, count: count)
-    private let realBuffer: UnsafeMutablePointer<Double>
-    /// The half spectrum, `⌊n/2⌋ + 1` interleaved `re, im` pairs.
-    private let complexBuffer: UnsafeMutablePointer<fftw_complex>
-    private let interleaved: UnsafeMutablePointer<Double>
+    /// The real FFT of `v`; its ``RealFFT/samples`` buffer holds `v`.
+    private let fft: RealFFT
     /// `cos θₖ, sin θₖ` interleaved, `k = 0 … ⌊n/2⌋`.
     private let twiddles: UnsafeMutablePointer<Double>
 
@@ -55,11 +48,8 @@ public final class RealCosineTransform {
         precondition(count >= 1, "DCT length \(count) must be at least 1")
         precondition(count <= Int(Int32.max), "DCT length \(count) exceeds FFTW's 32-bit limit")
         self.count = count
-        self.forwardPlan = FFTWPlanCache.shared.plan(.forward, count: count)
+        self.fft = RealFFT(count: count)
         let bins = count / 2 + 1
-        realBuffer = fftw_alloc_real(count)!
-        complexBuffer = fftw_alloc_complex(bins)!
-        interleaved = UnsafeMutableRawPointer(complexBuffer).assumingMemoryBound(to: Double.self)
         twiddles = .allocate(capacity: 2 * bins)
         for k in 0..<bins {
             let theta = Double.pi * Double(k) / Double(2 * count)
@@ -69,8 +59,6 @@ public final class RealCosineTransform {
     }
 
     deinit {
-        fftw_free(realBuffer)
-        fftw_free(complexBuffer)
         twiddles.deallocate()
     }
 
@@ -78,17 +66,19 @@ public final class RealCosineTransform {
     public func forward(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
         let n = count
         precondition(input.count == n && output.count == n, "DCT buffers have \(input.count) and \(output.count) elements, plan length is \(n)")
-        let x = input.baseAddress!, v = realBuffer
+        let x = input.baseAddress!, v = fft.samples
         let evens = (n + 1) / 2
         for m in 0..<evens { v[m] = x[2 * m] }
         for m in evens..<n { v[m] = x[2 * n - 2 * m - 1] }
-        fftw_execute_dft_r2c(forwardPlan.pointer, realBuffer, complexBuffer)
-        let c = output.baseAddress!, spectrum = interleaved, t = twiddles
-        c[0] = 2 * spectrum[0]
-        for k in stride(from: 1, through: n / 2, by: 1) {
-            let re = spectrum[2 * k], im = spectrum[2 * k + 1], cosine = t[2 * k], sine = t[2 * k + 1]
-            c[k] = 2 * (re * cosine + im * sine)
-            c[n - k] = 2 * (re * sine - im * cosine)
+        let c = output.baseAddress!, t = twiddles
+        fft.transformSamples { k, re, im in
+            if k == 0 {
+                c[0] = 2 * re
+            } else {
+                let cosine = t[2 * k], sine = t[2 * k + 1]
+                c[k] = 2 * (re * cosine + im * sine)
+                c[n - k] = 2 * (re * sine - im * cosine)
+            }
         }
     }
 
@@ -120,17 +110,14 @@ public final class RealCosineTransform {
     ) {
         let n = count
         precondition(coefficients.count == n && output.count == n, "DCT buffers have \(coefficients.count) and \(output.count) elements, plan length is \(n)")
-        let c = coefficients.baseAddress!, spectrum = interleaved, t = twiddles
+        let c = coefficients.baseAddress!, t = twiddles
         // V[k] = ½·(cos θ + i sin θ)(C[k] − i C[n−k]); the ½ joins the 1/n of the inverse FFT below.
-        spectrum[0] = coefficient(0, c[0])
-        spectrum[1] = 0
-        for k in stride(from: 1, through: n / 2, by: 1) {
+        let v = fft.inverseSamples { k in
+            if k == 0 { return (coefficient(0, c[0]), 0) }
             let a = coefficient(k, c[k]), b = coefficient(n - k, c[n - k]), cosine = t[2 * k], sine = t[2 * k + 1]
-            spectrum[2 * k] = a * cosine + b * sine
-            spectrum[2 * k + 1] = a * sine - b * cosine
+            return (a * cosine + b * sine, a * sine - b * cosine)
         }
-        fftw_execute_dft_c2r(inversePlan.pointer, complexBuffer, realBuffer)
-        let x = output.baseAddress!, v = realBuffer
+        let x = output.baseAddress!
         let scale = 1 / Double(2 * n)
         let evens = (n + 1) / 2
         for m in 0..<evens { x[2 * m] = v[m] * scale }

@@ -9,6 +9,31 @@ internal import CFFTW
 /// The remaining bins follow from Hermitian symmetry, `X[n-k] = conj(X[k])`. The transform is
 /// unnormalised; ``inverse(real:imaginary:into:)`` divides by `n`, so `inverse(forward(x)) == x`.
 ///
+/// **Even n: one complex FFT of half the length.** FFTW's real-data planner costs 0.5-2 ms per
+/// length even with `FFTW_ESTIMATE`, its complex planner 0.04-0.16 ms (see ``FFTWPlanCache``), so
+/// for even `n = 2m` the transform is the classic half-length real FFT (Numerical Recipes, 3rd ed.,
+/// §12.3.2; the FFTW manual's "real-data DFTs"). Pack pairs of samples into `m` complex values and
+/// transform them:
+///
+///     z[j] = x[2j] + i·x[2j+1],   Z = DFT_m(z)
+///
+/// The even and odd samples have real, hence Hermitian, spectra `E` and `O` (`E[m-k] = conj E[k]`),
+/// and `Z = E + i·O`, so with `Z[m] ≡ Z[0]`
+///
+///     E[k] = (Z[k] + conj Z[m-k]) / 2,   O[k] = (Z[k] − conj Z[m-k]) / 2i
+///     X[k] = E[k] + W^k·O[k],   W = e^{−2πi/n}          (k = 0 … m)
+///
+/// because splitting the sum over `j` by parity gives `X[k] = E[k mod m] + W^k·O[k mod m]`. As
+/// `W^m = −1`, bin `m − k` comes from the same `E[k]`, `O[k]`: `X[m-k] = conj(E[k] − W^k·O[k])`, so
+/// one pass over `k < m/2` fills both halves; `X[0] = Re Z[0] + Im Z[0]`, `X[m] = Re Z[0] − Im Z[0]`
+/// and, for even `m`, `X[m/2] = conj Z[m/2]` (`W^{m/2} = −i`). The inverse runs the same algebra
+/// backwards: `Z[k] = E[k] + i·O[k]` with `E[k] = X[k] + conj X[m-k]` and
+/// `O[k] = W^{−k}·(X[k] − conj X[m-k])` (each twice the true value), an inverse complex FFT of
+/// length `m`, and `x[2j] = Re z[j]`, `x[2j+1] = Im z[j]` after dividing by `2m = n`. The twiddle
+/// factors `W^k`, `k < m/2`, are computed once per length and cached with the plan. Round-off
+/// matches FFTW's `r2c`: about 1e-16 · log n relative to the largest bin. Odd `n` use FFTW's
+/// `r2c`/`c2r` plans.
+///
 /// **Plan once, run many.** Create one `RealFFT` per length and task and reuse it for every
 /// channel and segment. The FFTW plans themselves are shared process-wide (a cache per length,
 /// planned under a lock because FFTW's planner is not thread-safe); each instance owns its own
@@ -23,32 +48,42 @@ public final class RealFFT {
     public let count: Int
     /// Number of non-redundant spectrum bins, `⌊n/2⌋ + 1`.
     public let spectrumCount: Int
+    /// How the transform is computed (half-length complex for even `n`).
+    let algorithm: RealFFTAlgorithm
 
     private let forwardPlan: FFTWPlan
     /// Planned at the first inverse transform (see ``FFTWPlanCache``).
-    private lazy var inversePlan = FFTWPlanCache.shared.plan(.inverse, count: count)
-    private let realBuffer: UnsafeMutablePointer<Double>
-    private let complexBuffer: UnsafeMutablePointer<fftw_complex>
-    /// `complexBuffer` seen as interleaved `re, im` doubles.
-    private let interleaved: UnsafeMutablePointer<Double>
+    private lazy var inversePlan = FFTWPlanCache.shared.plan(.inverse, count: count, algorithm: algorithm)
+    /// `n` samples: the forward input (for even `n` read as `n/2` complex pairs `z[j]`); the inverse
+    /// result of `c2r`, or the inverse input `Z` of the half-length algorithm.
+    let samples: UnsafeMutablePointer<Double>
+    /// `⌊n/2⌋ + 1` interleaved `re, im` pairs: the `r2c` output and `c2r` input, or `Z` (forward)
+    /// and `z` (inverse) of the half-length algorithm in its first `n/2` pairs.
+    private let spectrum: UnsafeMutablePointer<Double>
 
-    /// Creates (or fetches from the cache) the plans for length `count` and allocates buffers.
+    /// Creates (or fetches from the cache) the forward plan for length `count` and allocates buffers.
     ///
     /// - Precondition: `count ≥ 1`.
-    public init(count: Int) {
+    public convenience init(count: Int) {
+        self.init(count: count, algorithm: .preferred(count: count))
+    }
+
+    /// The transform computed by `algorithm` (tests compare the two; `.halfLengthComplex` needs an
+    /// even `count`).
+    init(count: Int, algorithm: RealFFTAlgorithm) {
         precondition(count >= 1, "FFT length \(count) must be at least 1")
         precondition(count <= Int(Int32.max), "FFT length \(count) exceeds FFTW's 32-bit limit")
         self.count = count
         self.spectrumCount = count / 2 + 1
-        self.forwardPlan = FFTWPlanCache.shared.plan(.forward, count: count)
-        self.realBuffer = fftw_alloc_real(count)!
-        self.complexBuffer = fftw_alloc_complex(count / 2 + 1)!
-        self.interleaved = UnsafeMutableRawPointer(complexBuffer).assumingMemoryBound(to: Double.self)
+        self.algorithm = algorithm
+        self.forwardPlan = FFTWPlanCache.shared.plan(.forward, count: count, algorithm: algorithm)
+        self.samples = fftw_alloc_real(count)!
+        self.spectrum = fftw_alloc_real(2 * (count / 2 + 1))!
     }
 
     deinit {
-        fftw_free(realBuffer)
-        fftw_free(complexBuffer)
+        fftw_free(samples)
+        fftw_free(spectrum)
     }
 
     /// Forward transform of `input` (length `n`) into split real and imaginary parts
@@ -57,13 +92,14 @@ public final class RealFFT {
         _ input: UnsafeBufferPointer<Double>,
         real: UnsafeMutableBufferPointer<Double>, imaginary: UnsafeMutableBufferPointer<Double>
     ) {
-        executeForward(input)
         precondition(
             real.count == spectrumCount && imaginary.count == spectrumCount,
             "spectrum buffers have \(real.count) and \(imaginary.count) elements, need \(spectrumCount)")
-        for k in 0..<spectrumCount {
-            real[k] = interleaved[2 * k]
-            imaginary[k] = interleaved[2 * k + 1]
+        load(input)
+        let re = real.baseAddress!, im = imaginary.baseAddress!
+        transformSamples { k, x, y in
+            re[k] = x
+            im[k] = y
         }
     }
 
@@ -86,24 +122,20 @@ public final class RealFFT {
     /// Unscaled: for a density, multiply by `1 / (fs · Σw²)` and double every bin except DC and
     /// (for even `n`) Nyquist. Parseval: `Σ_j x[j]² = (1/n) · (P[0] + 2·Σ_{0<k<n/2} P[k] + P[n/2])`.
     public func powerSpectrum(of input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
-        executeForward(input)
         precondition(output.count == spectrumCount, "power spectrum buffer has \(output.count) elements, need \(spectrumCount)")
-        for k in 0..<spectrumCount {
-            let re = interleaved[2 * k], im = interleaved[2 * k + 1]
-            output[k] = re * re + im * im
-        }
+        load(input)
+        let power = output.baseAddress!
+        transformSamples { k, re, im in power[k] = re * re + im * im }
     }
 
     /// Adds the squared magnitudes `|X[k]|²` of the forward transform of `input` to `sum[k]`,
     /// `k = 0 … ⌊n/2⌋`: ``powerSpectrum(of:into:)`` summed in place, for averaging periodograms
     /// without a buffer per segment.
     public func addPowerSpectrum(of input: UnsafeBufferPointer<Double>, to sum: UnsafeMutableBufferPointer<Double>) {
-        executeForward(input)
         precondition(sum.count == spectrumCount, "power spectrum sum has \(sum.count) elements, need \(spectrumCount)")
-        for k in 0..<spectrumCount {
-            let re = interleaved[2 * k], im = interleaved[2 * k + 1]
-            sum[k] += re * re + im * im
-        }
+        load(input)
+        let total = sum.baseAddress!
+        transformSamples { k, re, im in total[k] += re * re + im * im }
     }
 
     /// Squared magnitudes of the forward transform of an array (see ``powerSpectrum(of:into:)``).
@@ -129,13 +161,11 @@ public final class RealFFT {
             real.count == spectrumCount && imaginary.count == spectrumCount,
             "spectrum has \(real.count) and \(imaginary.count) elements, need \(spectrumCount)")
         precondition(output.count == count, "output has \(output.count) elements, need \(count)")
-        for k in 0..<spectrumCount {
-            interleaved[2 * k] = real[k]
-            interleaved[2 * k + 1] = imaginary[k]
-        }
-        fftw_execute_dft_c2r(inversePlan.pointer, complexBuffer, realBuffer)
+        let re = real.baseAddress!, im = imaginary.baseAddress!
+        let result = inverseSamples { k in (re[k], im[k]) }
+        let x = output.baseAddress!
         let scale = 1.0 / Double(count)
-        for j in 0..<count { output[j] = realBuffer[j] * scale }
+        for j in 0..<count { x[j] = result[j] * scale }
     }
 
     /// Inverse transform of arrays (see ``inverse(real:imaginary:into:)``).
@@ -154,10 +184,89 @@ public final class RealFFT {
         Double(k) * sampleRate / Double(count)
     }
 
-    private func executeForward(_ input: UnsafeBufferPointer<Double>) {
+    /// Copies `input` into ``samples``.
+    @inline(__always)
+    private func load(_ input: UnsafeBufferPointer<Double>) {
         precondition(input.count == count, "FFT input has \(input.count) samples, plan length is \(count)")
-        for j in 0..<count { realBuffer[j] = input[j] }
-        fftw_execute_dft_r2c(forwardPlan.pointer, realBuffer, complexBuffer)
+        samples.update(from: input.baseAddress!, count: count)
+    }
+
+    /// The forward transform of the `n` values in ``samples``, handed to `bin(k, Re X[k], Im X[k])`
+    /// once for each `k = 0 … ⌊n/2⌋`, in no particular order. Overwrites the scratch buffers.
+    @inline(__always)
+    func transformSamples(_ bin: (_ k: Int, _ real: Double, _ imaginary: Double) -> Void) {
+        let s = spectrum
+        switch algorithm {
+        case .realToComplex:
+            fftw_execute_dft_r2c(forwardPlan.pointer, samples, complexPointer(s))
+            for k in 0..<spectrumCount { bin(k, s[2 * k], s[2 * k + 1]) }
+        case .halfLengthComplex:
+            fftw_execute_dft(forwardPlan.pointer, complexPointer(samples), complexPointer(s))
+            let m = count / 2, t = forwardPlan.twiddles!
+            bin(0, s[0] + s[1], 0)
+            bin(m, s[0] - s[1], 0)
+            for k in 1..<((m + 1) / 2) {
+                let ar = s[2 * k], ai = s[2 * k + 1], br = s[2 * (m - k)], bi = s[2 * (m - k) + 1]
+                // E = (Z[k] + conj Z[m−k])/2, O = (Z[k] − conj Z[m−k])/2i, T = W^k·O, W^k = c − i·s.
+                let er = 0.5 * (ar + br), ei = 0.5 * (ai - bi)
+                let or = 0.5 * (ai + bi), oi = 0.5 * (br - ar)
+                let c = t[2 * k], sine = t[2 * k + 1]
+                let tr = c * or + sine * oi, ti = c * oi - sine * or
+                bin(k, er + tr, ei + ti)
+                bin(m - k, er - tr, ti - ei)
+            }
+            if m.isMultiple(of: 2) { bin(m / 2, s[m], -s[m + 1]) }
+        }
+    }
+
+    /// The inverse transform, unnormalised (`n · x[j]`), of the half spectrum `bin(k) = (Re X[k],
+    /// Im X[k])`, `k = 0 … ⌊n/2⌋`, asked for in no particular order; the imaginary parts of bins 0
+    /// and (even `n`) `n/2` are ignored. Returns the `n` samples, valid until the next transform.
+    @inline(__always)
+    func inverseSamples(_ bin: (_ k: Int) -> (real: Double, imaginary: Double)) -> UnsafePointer<Double> {
+        let plan = inversePlan
+        switch algorithm {
+        case .realToComplex:
+            let s = spectrum
+            for k in 0..<spectrumCount {
+                let (re, im) = bin(k)
+                s[2 * k] = re
+                s[2 * k + 1] = im
+            }
+            fftw_execute_dft_c2r(plan.pointer, complexPointer(s), samples)
+            return UnsafePointer(samples)
+        case .halfLengthComplex:
+            let z = samples, m = count / 2, t = plan.twiddles!
+            let first = bin(0).real, last = bin(m).real
+            z[0] = first + last
+            z[1] = first - last
+            for k in 1..<((m + 1) / 2) {
+                let (ar, ai) = bin(k), (br, bi) = bin(m - k)
+                // E = X[k] + conj X[m−k], O = W^{−k}·(X[k] − conj X[m−k]), W^{−k} = c + i·s.
+                let er = ar + br, ei = ai - bi
+                let dr = ar - br, di = ai + bi
+                let c = t[2 * k], sine = t[2 * k + 1]
+                let or = c * dr - sine * di, oi = sine * dr + c * di
+                // Z[k] = E + i·O, Z[m−k] = conj E + i·conj O.
+                z[2 * k] = er - oi
+                z[2 * k + 1] = ei + or
+                z[2 * (m - k)] = er + oi
+                z[2 * (m - k) + 1] = or - ei
+            }
+            if m.isMultiple(of: 2) {
+                let (re, im) = bin(m / 2)
+                z[m] = 2 * re
+                z[m + 1] = -2 * im
+            }
+            fftw_execute_dft(plan.pointer, complexPointer(z), complexPointer(spectrum))
+            return UnsafePointer(spectrum)
+        }
+    }
+
+    /// `doubles` seen as interleaved `re, im` pairs.
+    @inline(__always)
+    private func complexPointer(_ doubles: UnsafeMutablePointer<Double>) -> UnsafeMutablePointer<fftw_complex> {
+        UnsafeMutableRawPointer(doubles).assumingMemoryBound(to: fftw_complex.self)
     }
 }
 
