@@ -70,16 +70,7 @@ public final class RealCosineTransform {
         let evens = (n + 1) / 2
         for m in 0..<evens { v[m] = x[2 * m] }
         for m in evens..<n { v[m] = x[2 * n - 2 * m - 1] }
-        let c = output.baseAddress!, t = twiddles
-        fft.transformSamples { k, re, im in
-            if k == 0 {
-                c[0] = 2 * re
-            } else {
-                let cosine = t[2 * k], sine = t[2 * k + 1]
-                c[k] = 2 * (re * cosine + im * sine)
-                c[n - k] = 2 * (re * sine - im * cosine)
-            }
-        }
+        fft.transformSamples(into: CosineCoefficients(coefficients: output.baseAddress!, twiddles: twiddles, count: n))
     }
 
     /// Inverse (normalised DCT-III) of `coefficients` into `output`, each multiplied by
@@ -93,30 +84,23 @@ public final class RealCosineTransform {
         into output: UnsafeMutableBufferPointer<Double>
     ) {
         precondition(weights.count == count, "DCT weights have \(weights.count) elements, plan length is \(count)")
-        inverse(coefficients, into: output) { k, c in c * weights[k] }
+        inverse(coefficients, weights: weights.baseAddress!, into: output)
     }
 
     /// Inverse (normalised DCT-III) of `coefficients` into `output` (both of length `n`; they may
     /// be the same buffer).
     public func inverse(_ coefficients: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
-        inverse(coefficients, into: output) { _, c in c }
+        inverse(coefficients, weights: nil, into: output)
     }
 
-    /// The inverse with `coefficient(k, C[k])` in place of `C[k]`.
-    @inline(__always)
+    /// The inverse of `weights[k] · C[k]` (`C[k]` when `weights` is nil).
     private func inverse(
-        _ coefficients: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>,
-        coefficient: (Int, Double) -> Double
+        _ coefficients: UnsafeBufferPointer<Double>, weights: UnsafePointer<Double>?, into output: UnsafeMutableBufferPointer<Double>
     ) {
         let n = count
         precondition(coefficients.count == n && output.count == n, "DCT buffers have \(coefficients.count) and \(output.count) elements, plan length is \(n)")
-        let c = coefficients.baseAddress!, t = twiddles
-        // V[k] = ½·(cos θ + i sin θ)(C[k] − i C[n−k]); the ½ joins the 1/n of the inverse FFT below.
-        let v = fft.inverseSamples { k in
-            if k == 0 { return (coefficient(0, c[0]), 0) }
-            let a = coefficient(k, c[k]), b = coefficient(n - k, c[n - k]), cosine = t[2 * k], sine = t[2 * k + 1]
-            return (a * cosine + b * sine, a * sine - b * cosine)
-        }
+        let v = fft.inverseSamples(
+            from: CosineHalfSpectrum(coefficients: coefficients.baseAddress!, weights: weights, twiddles: twiddles, count: n))
         let x = output.baseAddress!
         let scale = 1 / Double(2 * n)
         let evens = (n + 1) / 2
@@ -146,3 +130,54 @@ public final class RealCosineTransform {
 
 @available(*, unavailable, message: "a RealCosineTransform owns scratch buffers; create one per task (plans are shared)")
 extension RealCosineTransform: Sendable {}
+
+/// `C[k]` and `C[n−k]` from bin `k` of the half spectrum `V` (``RealCosineTransform/forward(_:into:)``):
+/// `C[k] = 2·Re(e^{−iθₖ} V[k])`, `C[n−k] = −2·Im(e^{−iθₖ} V[k])`.
+private struct CosineCoefficients: HalfSpectrumSink {
+    let coefficients: UnsafeMutablePointer<Double>
+    /// `cos θₖ, sin θₖ` interleaved.
+    let twiddles: UnsafeMutablePointer<Double>
+    let count: Int
+
+    @inline(__always) func bin(_ k: Int, _ re: Double, _ im: Double) {
+        if k == 0 {
+            coefficients[0] = 2 * re
+        } else {
+            let cosine = twiddles[2 * k], sine = twiddles[2 * k + 1]
+            coefficients[k] = 2 * (re * cosine + im * sine)
+            coefficients[count - k] = 2 * (re * sine - im * cosine)
+        }
+    }
+
+    @inline(__always) func bins(_ k: Int, _ re: BinPair, _ im: BinPair) {
+        bin(k, re.x, im.x)
+        bin(k + 1, re.y, im.y)
+    }
+}
+
+/// Bin `k` of the half spectrum whose inverse FFT gives `v` (``RealCosineTransform/inverse(_:into:)``),
+/// from the weighted coefficients `a = w_k·C[k]`, `b = w_{n−k}·C[n−k]`:
+/// `V[k] = ½·e^{iθₖ}(a − i·b)`; the ½ joins the 1/n of the inverse FFT.
+private struct CosineHalfSpectrum: HalfSpectrumSource {
+    let coefficients: UnsafePointer<Double>
+    let weights: UnsafePointer<Double>?
+    /// `cos θₖ, sin θₖ` interleaved.
+    let twiddles: UnsafeMutablePointer<Double>
+    let count: Int
+
+    @inline(__always) func coefficient(_ k: Int) -> Double {
+        guard let weights else { return coefficients[k] }
+        return coefficients[k] * weights[k]
+    }
+
+    @inline(__always) func bin(_ k: Int) -> (real: Double, imaginary: Double) {
+        if k == 0 { return (coefficient(0), 0) }
+        let a = coefficient(k), b = coefficient(count - k), cosine = twiddles[2 * k], sine = twiddles[2 * k + 1]
+        return (a * cosine + b * sine, a * sine - b * cosine)
+    }
+
+    @inline(__always) func bins(_ k: Int) -> (real: BinPair, imaginary: BinPair) {
+        let (r0, i0) = bin(k), (r1, i1) = bin(k + 1)
+        return (BinPair(r0, r1), BinPair(i0, i1))
+    }
+}

@@ -69,7 +69,7 @@ struct RealFFTTests {
         #expect(abs(power[peak] - Double(n * n) / 4) < 1e-8)
     }
 
-    @Test("addPowerSpectrum adds exactly the power spectrum", arguments: [1, 8, 15, 120])
+    @Test("addPowerSpectrum adds exactly the power spectrum", arguments: [1, 8, 15, 18, 120, 8192])
     func addPowerSpectrum(n: Int) {
         let x = randomSignal(count: n, seed: UInt64(n))
         let fft = RealFFT(count: n)
@@ -80,12 +80,11 @@ struct RealFFTTests {
         #expect(sum == zip(before, power).map { $0 + $1 })
     }
 
-    @Test("even n: the half-length complex FFT matches FFTW's r2c", arguments: [2, 4, 6, 10, 120, 240, 1800, 2048, 32768])
+    @Test("even n: the half-length complex FFT matches FFTW's r2c", arguments: [2, 4, 6, 8, 10, 12, 14, 16, 18, 120, 240, 1800, 2048, 32768])
     func halfLengthMatchesRealToComplex(n: Int) {
         let seed = 5 &* UInt64(n) &+ 1
         let x = randomSignal(count: n, seed: seed)
-        let fft = RealFFT(count: n)
-        #expect(fft.algorithm == .halfLengthComplex)
+        let fft = RealFFT(count: n, algorithm: .halfLengthComplex)
         let half = fft.forward(x)
         let reference = RealFFT(count: n, algorithm: .realToComplex).forward(x)
         let largest = zip(reference.real, reference.imaginary).map { ($0 * $0 + $1 * $1).squareRoot() }.max()!
@@ -103,10 +102,10 @@ struct RealFFTTests {
     }
 
     @Test("even n: the half-length inverse matches FFTW's c2r, DC and Nyquist imaginary parts ignored",
-          arguments: [2, 4, 6, 10, 120, 240, 1800, 2048, 32768])
+          arguments: [2, 4, 6, 8, 10, 12, 14, 16, 18, 120, 240, 1800, 2048, 32768])
     func halfLengthInverseMatchesComplexToReal(n: Int) {
         let seed = 17 &* UInt64(n) &+ 3
-        let fft = RealFFT(count: n)
+        let fft = RealFFT(count: n, algorithm: .halfLengthComplex)
         let real = randomSignal(count: fft.spectrumCount, seed: seed)
         let imaginary = randomSignal(count: fft.spectrumCount, seed: seed &+ 1)
         let half = fft.inverse(real: real, imaginary: imaginary)
@@ -119,6 +118,12 @@ struct RealFFTTests {
         cleared[0] = 0
         cleared[n / 2] = 0
         #expect(fft.inverse(real: real, imaginary: cleared) == half, "n=\(n) seed=\(seed)")
+    }
+
+    @Test("even n up to 4096 use the half-length FFT, odd and longer n FFTW's r2c",
+          arguments: [(1, false), (2, true), (121, false), (240, true), (4096, true), (4097, false), (4098, false), (32768, false)])
+    func preferredAlgorithm(n: Int, halfLength: Bool) {
+        #expect(RealFFT(count: n).algorithm == (halfLength ? .halfLengthComplex : .realToComplex))
     }
 
     @Test("odd n keep FFTW's r2c and c2r", arguments: [1, 3, 5, 121, 1799])
