@@ -17,11 +17,13 @@ enum RealFFTAlgorithm: Hashable, Sendable {
 
     /// The longest transform ``RealFFT`` computes by ``halfLengthComplex``.
     ///
-    /// Why a limit: with cached plans, the half-length transform ran 7-28 % faster than `r2c` for
-    /// the lengths an analysis uses (Welch segments of 100-480 samples, SPARC's 256-4096), but
-    /// FFTW's estimated complex plans of longer lengths are often slower than its `r2c` plans
-    /// (forward, n = 8192: +16 %, 16384: +17 %, 32768: +36 %, 4800: +15 %), and at those lengths
-    /// planning (1-2.6 ms) is worth only a few dozen transforms.
+    /// Why a limit: with cached plans, the half-length forward transform ran 3-27 % faster than
+    /// `r2c` here for n = 100-512, 2048 and 4096 (Welch's 4 s segments at 25-120 fps, SPARC's powers
+    /// of two), though not at every length (300, 900, 960, 1800: 11-34 % slower, FFTW's estimated
+    /// complex plans of n/2 being slower than its `r2c` plans). Above 4096 the complex plans were
+    /// mostly slower (8192: +16 %, 16384: +17 %, 32768: +28-36 %, 4800: +15 %; 72000: −25 %), and
+    /// there the extra planning of `r2c` (1-2.6 ms) is repaid after some 60 (n = 32768) to 400
+    /// (n = 8192) transforms.
     static let longestHalfLength = 4096
 
     /// The algorithm ``RealFFT`` uses for length `count`: half-length complex for even lengths up to
@@ -49,15 +51,21 @@ struct FFTWPlan: @unchecked Sendable {
 /// first use.
 ///
 /// Planning is the expensive part of FFTW for one-shot use, and FFTW's real-data planner most of
-/// all: here `FFTW_ESTIMATE` takes 0.45-2.2 ms per real (`r2c`) length once the planner is warm
-/// (n = 120: 0.8 ms, 240: 1.4 ms, 2048: 1.0 ms, 32768: 1.9 ms, 1800: 2.2 ms; medians of 15 cold
-/// processes), against 0.04-0.16 ms for the complex plan of length `n/2` that ``RealFFT`` uses for
-/// even `n` (``RealFFTAlgorithm/halfLengthComplex``). The first plan of a process costs about
-/// 0.3 ms more whichever kind it is (FFTW setting up its planner). `handpose analyze` plans four
-/// lengths: 4.9 ms with `r2c`, 0.5 ms with the half-length plans. The twiddle factors of the
-/// half-length algorithm (`n/4` sines and cosines) are computed with the first plan of a length and
-/// kept with it.
+/// all. Measured here (`FFTW_ESTIMATE`, medians of 15 processes, planner already set up):
 ///
+/// | n                        | 120     | 240     | 256     | 512     | 1800    | 2048    | 32768   |
+/// |--------------------------|---------|---------|---------|---------|---------|---------|---------|
+/// | `r2c` of n               | 0.82 ms | 1.43 ms | 0.52 ms | 0.54 ms | 2.24 ms | 1.04 ms | 1.90 ms |
+/// | complex of n/2, forward  | 0.04 ms | 0.04 ms | 0.04 ms | 0.04 ms | 0.16 ms | 0.04 ms | 0.15 ms |
+///
+/// (`c2r` costs as much as `r2c`.) The first plan of a process costs 0.3-0.4 ms more, whichever kind
+/// it is: FFTW setting up its planner. So ``RealFFT`` computes even lengths up to
+/// ``RealFFTAlgorithm/longestHalfLength`` with a complex plan of half the length
+/// (``RealFFTAlgorithm/halfLengthComplex``): `handpose analyze` of a one-minute recording plans
+/// lengths 120, 240, 256 and 512, which took 4.8-4.9 ms as `r2c` plans and take 0.5 ms as complex
+/// plans of 60, 120, 128 and 256 points. The twiddle factors of that algorithm (`n/4` cosines and
+/// sines) are computed with the first plan of a length, in either direction, and kept with it.
+
 /// Each direction is planned only when first asked for: most analyses never run an inverse
 /// transform.
 ///

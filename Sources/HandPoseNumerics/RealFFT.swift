@@ -49,14 +49,15 @@ public final class RealFFT {
     public let count: Int
     /// Number of non-redundant spectrum bins, `⌊n/2⌋ + 1`.
     public let spectrumCount: Int
-    /// How the transform is computed (half-length complex for even `n`).
+    /// How the transform is computed (``RealFFTAlgorithm/preferred(count:)``).
     let algorithm: RealFFTAlgorithm
 
     private let forwardPlan: FFTWPlan
     /// Planned at the first inverse transform (see ``FFTWPlanCache``).
     private lazy var inversePlan = FFTWPlanCache.shared.plan(.inverse, count: count, algorithm: algorithm)
-    /// `n` samples: the forward input (for even `n` read as `n/2` complex pairs `z[j]`); the inverse
-    /// result of `c2r`, or the inverse input `Z` of the half-length algorithm.
+    /// `n` samples: the forward input, which the half-length algorithm reads as `n/2` complex values
+    /// `z[j]` (``RealCosineTransform`` writes its reordered input here); the result of `c2r`, or the
+    /// inverse input `Z` of the half-length algorithm.
     let samples: UnsafeMutablePointer<Double>
     /// `⌊n/2⌋ + 1` interleaved `re, im` pairs: the `r2c` output and `c2r` input, or `Z` (forward)
     /// and `z` (inverse) of the half-length algorithm in its first `n/2` pairs.
