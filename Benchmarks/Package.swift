@@ -40,6 +40,10 @@ let package = Package(
         .executableTarget(
             name: "filter-throughput",
             dependencies: ["FilterFixtures", .product(name: "HandPoseDSP", package: "handpose")]),
+        // `swift run -c release fft-throughput`: ns per RealFFT transform per length; `--plan N`: cold planning time.
+        .executableTarget(
+            name: "fft-throughput",
+            dependencies: [.product(name: "HandPoseNumerics", package: "handpose")]),
         // `swift run -c release pipeline-throughput FILE.csv`: the Python baseline's full pipeline, stage by stage.
         .executableTarget(
             name: "pipeline-throughput",

@@ -1,4 +1,3 @@
-internal import CFFTW
 import Foundation
 
 /// The discrete cosine transform of fixed length `n` (DCT-II forward, DCT-III inverse), in
@@ -28,23 +27,17 @@ import Foundation
 /// real-to-real kinds have no SIMD kernels; at n = 36 000 it took 840 µs against 82 µs for the
 /// real FFT (and 275 µs for the real FFT of the 2n-sample even extension).
 ///
-/// **Plan once, run many**, as ``RealFFT``: the real-FFT plans are shared process-wide (see
-/// ``RealFFT``), each instance owns its `fftw_alloc`'d buffers and twiddle factors and runs the
-/// plans with FFTW's new-array functions, so instances on different threads run concurrently.
-/// An instance is not `Sendable`.
+/// **Plan once, run many**, as ``RealFFT``: each instance owns a ``RealFFT`` of length `n` (whose
+/// plans are shared process-wide) and its twiddle factors, so instances on different threads run
+/// concurrently. An instance is not `Sendable`.
 ///
 /// Complexity: O(n log n) per transform for any n ≥ 1; no allocation per call.
 public final class RealCosineTransform {
     /// Transform length `n` (≥ 1).
     public let count: Int
 
-    private let forwardPlan: FFTWPlan
-    /// Planned at the first inverse transform (see ``FFTWPlanCache``).
-    private lazy var inversePlan = FFTWPlanCache.shared.plan(.inverse, count: count)
-    private let realBuffer: UnsafeMutablePointer<Double>
-    /// The half spectrum, `⌊n/2⌋ + 1` interleaved `re, im` pairs.
-    private let complexBuffer: UnsafeMutablePointer<fftw_complex>
-    private let interleaved: UnsafeMutablePointer<Double>
+    /// The real FFT of `v`; its ``RealFFT/samples`` buffer holds `v`.
+    private let fft: RealFFT
     /// `cos θₖ, sin θₖ` interleaved, `k = 0 … ⌊n/2⌋`.
     private let twiddles: UnsafeMutablePointer<Double>
 
@@ -55,11 +48,8 @@ public final class RealCosineTransform {
         precondition(count >= 1, "DCT length \(count) must be at least 1")
         precondition(count <= Int(Int32.max), "DCT length \(count) exceeds FFTW's 32-bit limit")
         self.count = count
-        self.forwardPlan = FFTWPlanCache.shared.plan(.forward, count: count)
+        self.fft = RealFFT(count: count)
         let bins = count / 2 + 1
-        realBuffer = fftw_alloc_real(count)!
-        complexBuffer = fftw_alloc_complex(bins)!
-        interleaved = UnsafeMutableRawPointer(complexBuffer).assumingMemoryBound(to: Double.self)
         twiddles = .allocate(capacity: 2 * bins)
         for k in 0..<bins {
             let theta = Double.pi * Double(k) / Double(2 * count)
@@ -69,8 +59,6 @@ public final class RealCosineTransform {
     }
 
     deinit {
-        fftw_free(realBuffer)
-        fftw_free(complexBuffer)
         twiddles.deallocate()
     }
 
@@ -78,18 +66,11 @@ public final class RealCosineTransform {
     public func forward(_ input: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
         let n = count
         precondition(input.count == n && output.count == n, "DCT buffers have \(input.count) and \(output.count) elements, plan length is \(n)")
-        let x = input.baseAddress!, v = realBuffer
+        let x = input.baseAddress!, v = fft.samples
         let evens = (n + 1) / 2
         for m in 0..<evens { v[m] = x[2 * m] }
         for m in evens..<n { v[m] = x[2 * n - 2 * m - 1] }
-        fftw_execute_dft_r2c(forwardPlan.pointer, realBuffer, complexBuffer)
-        let c = output.baseAddress!, spectrum = interleaved, t = twiddles
-        c[0] = 2 * spectrum[0]
-        for k in stride(from: 1, through: n / 2, by: 1) {
-            let re = spectrum[2 * k], im = spectrum[2 * k + 1], cosine = t[2 * k], sine = t[2 * k + 1]
-            c[k] = 2 * (re * cosine + im * sine)
-            c[n - k] = 2 * (re * sine - im * cosine)
-        }
+        fft.transformSamples(into: CosineCoefficients(coefficients: output.baseAddress!, twiddles: twiddles, count: n))
     }
 
     /// Inverse (normalised DCT-III) of `coefficients` into `output`, each multiplied by
@@ -103,34 +84,24 @@ public final class RealCosineTransform {
         into output: UnsafeMutableBufferPointer<Double>
     ) {
         precondition(weights.count == count, "DCT weights have \(weights.count) elements, plan length is \(count)")
-        inverse(coefficients, into: output) { k, c in c * weights[k] }
+        inverse(coefficients, weights: weights.baseAddress!, into: output)
     }
 
     /// Inverse (normalised DCT-III) of `coefficients` into `output` (both of length `n`; they may
     /// be the same buffer).
     public func inverse(_ coefficients: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>) {
-        inverse(coefficients, into: output) { _, c in c }
+        inverse(coefficients, weights: nil, into: output)
     }
 
-    /// The inverse with `coefficient(k, C[k])` in place of `C[k]`.
-    @inline(__always)
+    /// The inverse of `weights[k] · C[k]` (`C[k]` when `weights` is nil).
     private func inverse(
-        _ coefficients: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>,
-        coefficient: (Int, Double) -> Double
+        _ coefficients: UnsafeBufferPointer<Double>, weights: UnsafePointer<Double>?, into output: UnsafeMutableBufferPointer<Double>
     ) {
         let n = count
         precondition(coefficients.count == n && output.count == n, "DCT buffers have \(coefficients.count) and \(output.count) elements, plan length is \(n)")
-        let c = coefficients.baseAddress!, spectrum = interleaved, t = twiddles
-        // V[k] = ½·(cos θ + i sin θ)(C[k] − i C[n−k]); the ½ joins the 1/n of the inverse FFT below.
-        spectrum[0] = coefficient(0, c[0])
-        spectrum[1] = 0
-        for k in stride(from: 1, through: n / 2, by: 1) {
-            let a = coefficient(k, c[k]), b = coefficient(n - k, c[n - k]), cosine = t[2 * k], sine = t[2 * k + 1]
-            spectrum[2 * k] = a * cosine + b * sine
-            spectrum[2 * k + 1] = a * sine - b * cosine
-        }
-        fftw_execute_dft_c2r(inversePlan.pointer, complexBuffer, realBuffer)
-        let x = output.baseAddress!, v = realBuffer
+        let v = fft.inverseSamples(
+            from: CosineHalfSpectrum(coefficients: coefficients.baseAddress!, weights: weights, twiddles: twiddles, count: n))
+        let x = output.baseAddress!
         let scale = 1 / Double(2 * n)
         let evens = (n + 1) / 2
         for m in 0..<evens { x[2 * m] = v[m] * scale }
@@ -159,3 +130,54 @@ public final class RealCosineTransform {
 
 @available(*, unavailable, message: "a RealCosineTransform owns scratch buffers; create one per task (plans are shared)")
 extension RealCosineTransform: Sendable {}
+
+/// `C[k]` and `C[n−k]` from bin `k` of the half spectrum `V` (``RealCosineTransform/forward(_:into:)``):
+/// `C[k] = 2·Re(e^{−iθₖ} V[k])`, `C[n−k] = −2·Im(e^{−iθₖ} V[k])`.
+private struct CosineCoefficients: HalfSpectrumSink {
+    let coefficients: UnsafeMutablePointer<Double>
+    /// `cos θₖ, sin θₖ` interleaved.
+    let twiddles: UnsafeMutablePointer<Double>
+    let count: Int
+
+    @inline(__always) func bin(_ k: Int, _ re: Double, _ im: Double) {
+        if k == 0 {
+            coefficients[0] = 2 * re
+        } else {
+            let cosine = twiddles[2 * k], sine = twiddles[2 * k + 1]
+            coefficients[k] = 2 * (re * cosine + im * sine)
+            coefficients[count - k] = 2 * (re * sine - im * cosine)
+        }
+    }
+
+    @inline(__always) func bins(_ k: Int, _ re: BinPair, _ im: BinPair) {
+        bin(k, re.x, im.x)
+        bin(k + 1, re.y, im.y)
+    }
+}
+
+/// Bin `k` of the half spectrum whose inverse FFT gives `v` (``RealCosineTransform/inverse(_:into:)``),
+/// from the weighted coefficients `a = w_k·C[k]`, `b = w_{n−k}·C[n−k]`:
+/// `V[k] = ½·e^{iθₖ}(a − i·b)`; the ½ joins the 1/n of the inverse FFT.
+private struct CosineHalfSpectrum: HalfSpectrumSource {
+    let coefficients: UnsafePointer<Double>
+    let weights: UnsafePointer<Double>?
+    /// `cos θₖ, sin θₖ` interleaved.
+    let twiddles: UnsafeMutablePointer<Double>
+    let count: Int
+
+    @inline(__always) func coefficient(_ k: Int) -> Double {
+        guard let weights else { return coefficients[k] }
+        return coefficients[k] * weights[k]
+    }
+
+    @inline(__always) func bin(_ k: Int) -> (real: Double, imaginary: Double) {
+        if k == 0 { return (coefficient(0), 0) }
+        let a = coefficient(k), b = coefficient(count - k), cosine = twiddles[2 * k], sine = twiddles[2 * k + 1]
+        return (a * cosine + b * sine, a * sine - b * cosine)
+    }
+
+    @inline(__always) func bins(_ k: Int) -> (real: BinPair, imaginary: BinPair) {
+        let (r0, i0) = bin(k), (r1, i1) = bin(k + 1)
+        return (BinPair(r0, r1), BinPair(i0, i1))
+    }
+}
