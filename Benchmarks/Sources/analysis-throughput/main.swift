@@ -1,6 +1,6 @@
 // `swift run -c release analysis-throughput FILE.csv [RUNS]`: `handpose analyze`'s own stages in one
 // process, on one core: read, the clinical analysis, and the JSON document (pretty-printed as
-// `--format json`, compact as each line of `--format jsonl`). The first run is what a one-file
+// `--format json`, compact as each line of `--format jsonl`; `ClinicalAnalysis.jsonData`). The first run is what a one-file
 // process pays (cold: FFTW plans, type metadata, page faults); the median of the others is what each
 // file of a batch pays (warm). Prints both, in ms.
 import Foundation
@@ -18,14 +18,6 @@ func milliseconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
 }
 
-/// The CLI's encoders (HandPoseCLI's JSONOutput and the jsonl writer).
-func encoder(pretty: Bool) -> JSONEncoder {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-    return encoder
-}
-
 let clock = ContinuousClock()
 let stageNames = ["read", "analysis", "JSON, pretty", "JSON, compact"]
 var stages: [String: [Double]] = [:]
@@ -41,9 +33,9 @@ for _ in 0..<runs {
     lap("read")
     let analysis = try Analyzer().analyze(recording)
     lap("analysis")
-    bytes.pretty = try encoder(pretty: true).encode(analysis).count
+    bytes.pretty = try analysis.jsonData(pretty: true).count
     lap("JSON, pretty")
-    bytes.compact = try encoder(pretty: false).encode(analysis).count
+    bytes.compact = try analysis.jsonData(pretty: false).count
     lap("JSON, compact")
 }
 
