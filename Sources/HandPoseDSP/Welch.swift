@@ -150,17 +150,19 @@ public enum Welch {
 
     /// The trend `mean + slope·(n − (L−1)/2)` that `detrend` removes from `x`: slope 0 for
     /// `constant` (and `none`, whose mean is 0 too), the least-squares line for `linear`
-    /// (one sample: the sample itself). The sums run in four interleaved partial sums: one running
-    /// sum waits on the latency of every addition, which made the detrend cost more than the FFT.
-    static func trend(of x: UnsafeBufferPointer<Double>, detrend: Detrend) -> (mean: Double, slope: Double) {
+    /// (one sample: the sample itself), with `slope = Σ (n − c)(x[n] − mean) / Σ (n − c)²`,
+    /// `c = (L−1)/2`, and `Σ (n − c)² = L(L² − 1)/12`. The sums run in four interleaved partial
+    /// sums: one running sum waits on the latency of every addition, which made the detrend cost
+    /// more than the FFT. Every Welch segment of handpose is detrended here.
+    public static func trend(of x: UnsafeBufferPointer<Double>, detrend: Detrend) -> (mean: Double, slope: Double) {
         let count = x.count
         guard detrend != .none, count > 0 else { return (0, 0) }
         let mean = interleavedSum(count) { x[$0] } / Double(count)
         guard detrend == .linear, count > 1 else { return (mean, 0) }
         let centre = Double(count - 1) / 2
         let covariance = interleavedSum(count) { (Double($0) - centre) * (x[$0] - mean) }
-        let variance = interleavedSum(count) { (Double($0) - centre) * (Double($0) - centre) }
-        return (mean, covariance / variance)
+        let length = Double(count)
+        return (mean, covariance / (length * (length * length - 1) / 12))
     }
 
     /// `Σ term(n)` for `n` in `0..<count`, in four interleaved partial sums.

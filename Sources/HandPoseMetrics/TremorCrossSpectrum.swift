@@ -40,9 +40,8 @@ final class TremorCrossSpectrum {
     private let fft: RealFFT
     private let window: [Double]
     private let fold: [Double]
-    /// `t − (L−1)/2`, `t = 0 ..< L`, and `Σ (t − (L−1)/2)²`: the centred abscissae of the detrend.
+    /// `t − (L−1)/2`, `t = 0 ..< L`: the centred abscissae of the detrend.
     private let ramp: [Double]
-    private let rampSquares: Double
     private var segment: [Double]
     private var real: [Double]
     private var imaginary: [Double]
@@ -77,7 +76,6 @@ final class TremorCrossSpectrum {
         fold = (0..<bins).map { ($0 == 0 || $0 >= lastDoubled) ? 1 : 2 }
         segment = [Double](repeating: 0, count: fftLength)
         ramp = (0..<segmentLength).map { Double($0) - Double(segmentLength - 1) / 2 }
-        rampSquares = ramp.reduce(0) { $0 + $1 * $1 }
         real = [Double](repeating: 0, count: dimensions * bins)
         imaginary = [Double](repeating: 0, count: dimensions * bins)
         sums = [Double](repeating: 0, count: pairs.count * bins)
@@ -111,13 +109,8 @@ final class TremorCrossSpectrum {
                                         for i in 0..<dimensions {
                                             coordinates[i].withUnsafeBufferPointer { all in
                                                 let x = all.baseAddress! + start
-                                                // Least-squares line mean + slope·r[t], r[t] = t − (L−1)/2, removed; then windowed.
-                                                var sum = 0.0, moment = 0.0
-                                                for t in 0..<length {
-                                                    sum += x[t]
-                                                    moment += r[t] * x[t]
-                                                }
-                                                let mean = sum / Double(length), slope = moment / rampSquares
+                                                // The least-squares line mean + slope·r[t], r[t] = t − (L−1)/2, removed; then windowed.
+                                                let (mean, slope) = Welch.trend(of: UnsafeBufferPointer(start: x, count: length), detrend: .linear)
                                                 for t in 0..<length { buffer[t] = (x[t] - mean - slope * r[t]) * w[t] }
                                             }
                                             fft.forward(
