@@ -120,6 +120,43 @@ struct HandAccumulator: ~Copyable {
         if !x.isNaN || !y.isNaN { currentPresent = true }
     }
 
+    /// Stores the 21 landmarks of a wide row, `x, y, z` each, from `values`: the same as
+    /// ``write(landmark:x:y:z:line:)`` for each landmark in order, with less work in the usual case
+    /// of a frame that holds nothing yet (no duplicate to note, every slot still NaN).
+    @inline(__always)
+    mutating func writeLandmarks(_ values: UnsafePointer<Double>, line: Int) {
+        guard currentMask == 0 else {
+            for landmark in 0..<Landmark.count {
+                let xyz = values + landmark * 3
+                write(landmark: landmark, x: xyz[0], y: xyz[1], z: xyz[2], line: line)
+            }
+            return
+        }
+        var present = false
+        for landmark in 0..<Landmark.count {
+            let xyz = values + landmark * 3
+            var x = xyz[0], y = xyz[1], z = xyz[2]
+            if x == 0 && y == 0 && (z == 0 || z.isNaN) {
+                zeroSentinels += 1
+                if firstZeroSentinelLine == nil { firstZeroSentinelLine = line }
+                x = .nan; y = .nan; z = .nan
+            } else if x.isInfinite || y.isInfinite || z.isInfinite {
+                nonFiniteValues += 1
+                if firstNonFiniteLine == nil { firstNonFiniteLine = line }
+                if x.isInfinite { x = .nan }
+                if y.isInfinite { y = .nan }
+                if z.isInfinite { z = .nan }
+            }
+            let slot = block + (landmark * 3 * Self.blockFrames + blockFrame)
+            slot[0] = x
+            slot[Self.blockFrames] = y
+            slot[2 * Self.blockFrames] = z
+            if !x.isNaN || !y.isNaN { present = true }
+        }
+        currentMask = (1 << UInt32(Landmark.count)) - 1
+        if present { currentPresent = true }
+    }
+
     private mutating func noteDuplicate(line: Int) {
         guard !currentCountedAsDuplicate else { return }
         currentCountedAsDuplicate = true

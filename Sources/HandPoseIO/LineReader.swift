@@ -53,11 +53,14 @@ struct LineReader<Source: ByteSource>: ~Copyable {
         self.buffer = Self.allocateBuffer(capacity: capacity)
     }
 
-    /// A zeroed buffer of `capacity` bytes with the lookbehind before and the lookahead after it, so
-    /// that no read near a line is of uninitialized memory.
+    /// A buffer of `capacity` bytes with the lookbehind before and the lookahead after it. Only the
+    /// lookbehind is zeroed here: ``refill()`` zeroes the lookahead after the filled bytes each time,
+    /// so that no read near a line is of uninitialized memory, and the rest is written by the reads
+    /// before it is read. (Zeroing it all would touch every page of a buffer that a small file never
+    /// fills, and a page fault costs more than the read.)
     private static func allocateBuffer(capacity: Int) -> UnsafeMutablePointer<UInt8> {
         let allocation = UnsafeMutablePointer<UInt8>.allocate(capacity: lookbehind + capacity + lookahead)
-        allocation.initialize(repeating: 0, count: lookbehind + capacity + lookahead)
+        allocation.initialize(repeating: 0, count: lookbehind)
         return allocation + lookbehind
     }
 
@@ -118,11 +121,12 @@ struct LineReader<Source: ByteSource>: ~Copyable {
         if capacity - filled < chunkSize {
             let newCapacity = max(capacity * 2, filled + chunkSize)
             let grown = Self.allocateBuffer(capacity: newCapacity)
-            grown.update(from: buffer, count: filled)
+            grown.initialize(from: buffer, count: filled)
             Self.deallocateBuffer(buffer)
             buffer = grown
             capacity = newCapacity
         }
+        (buffer + filled).initialize(repeating: 0, count: Self.lookahead)
         let count = try source.read(into: buffer + filled, capacity: chunkSize)
         if count == 0 {
             sourceExhausted = true
@@ -130,6 +134,7 @@ struct LineReader<Source: ByteSource>: ~Copyable {
         }
         if !mayContainNul && memchr(buffer + filled, 0, count) != nil { mayContainNul = true }
         filled += count
+        (buffer + filled).initialize(repeating: 0, count: Self.lookahead)
         // Over all the buffered bytes, the unfinished line moved to the front included.
         mayContainQuote = memchr(buffer, 0x22, filled) != nil
     }

@@ -511,18 +511,12 @@ struct RecordingParser: ~Copyable {
                 if let previous = left.begin(key: key, frameNumber: frameNumber, score: score, line: number) {
                     throw backwards(side: side, line: number, key: key, previous: previous)
                 }
-                for landmark in 0..<Landmark.count {
-                    let slot = values + landmark * 3
-                    left.write(landmark: landmark, x: slot[0], y: slot[1], z: slot[2], line: number)
-                }
+                left.writeLandmarks(values, line: number)
             } else {
                 if let previous = right.begin(key: key, frameNumber: frameNumber, score: score, line: number) {
                     throw backwards(side: side, line: number, key: key, previous: previous)
                 }
-                for landmark in 0..<Landmark.count {
-                    let slot = values + landmark * 3
-                    right.write(landmark: landmark, x: slot[0], y: slot[1], z: slot[2], line: number)
-                }
+                right.writeLandmarks(values, line: number)
             }
         }
     }
