@@ -25,7 +25,10 @@ let package = Package(
         // `swift run -c release ingest-throughput [file]`: a quick MB/s and peak RSS figure.
         .executableTarget(
             name: "ingest-throughput",
-            dependencies: ["IngestFixtures", .product(name: "HandPoseIO", package: "handpose")]),
+            dependencies: [
+                "IngestFixtures", .product(name: "HandPoseCore", package: "handpose"),
+                .product(name: "HandPoseIO", package: "handpose"),
+            ]),
         // Deterministic landmark-like channels and the catalogue of filters to measure.
         .target(
             name: "FilterFixtures",

@@ -37,12 +37,13 @@ enum CoordinateSpaceInference {
         let middle = Landmark.middleMCP.rawValue * 3
         for track in tracks {
             for channel in 0..<Channel.count where channel % 3 != 2 {
-                for value in track.channels[channel] where !value.isNaN {
-                    minimum = min(minimum, value)
-                    maximum = max(maximum, value)
-                    values += 1
-                    if value < 0 { negatives += 1 }
-                }
+                let range = Range(track.channels[channel])
+                values += range.count
+                negatives += range.negatives
+                // As `min` and `max` in a scan in this order: the first of equal minima, the last
+                // of equal maxima (which matters only between 0 and -0).
+                if range.minimum < minimum { minimum = range.minimum }
+                if range.maximum >= maximum { maximum = range.maximum }
             }
             let c = track.channels
             for frame in 0..<track.frameCount where track.presence[frame] {
@@ -58,6 +59,51 @@ enum CoordinateSpaceInference {
             handLengthFrames: lengths.count,
             minimum: values == 0 ? .nan : minimum, maximum: values == 0 ? .nan : maximum,
             negativeFraction: values == 0 ? 0 : Double(negatives) / Double(values))
+    }
+
+    /// The extremes and counts of the values of one channel that are not NaN.
+    struct Range {
+        /// The first smallest value in order (+∞ when there is none) and the last largest (-∞), as
+        /// `min` and `max` keep them.
+        var minimum = Double.infinity
+        var maximum = -Double.infinity
+        var count = 0
+        var negatives = 0
+
+        /// Four interleaved running extremes and counts, so that no step waits for the comparison
+        /// before it (a single running minimum is a chain of dependent compares, one per value).
+        /// Equal extremes of different sign (0 and -0) are the only values the lanes could order
+        /// differently from a scan; then the one a scan keeps is found again.
+        init(_ values: [Double]) {
+            values.withUnsafeBufferPointer { buffer in
+                var low = SIMD4<Double>(repeating: .infinity), high = SIMD4<Double>(repeating: -.infinity)
+                var counts = SIMD4<Int64>(repeating: 0), negativeCounts = SIMD4<Int64>(repeating: 0)
+                var index = 0
+                while index + 4 <= buffer.count {
+                    let value = SIMD4<Double>(buffer[index], buffer[index + 1], buffer[index + 2], buffer[index + 3])
+                    // NaN compares false, so it never becomes an extreme and is never counted.
+                    low.replace(with: value, where: value .< low)
+                    high.replace(with: value, where: value .> high)
+                    counts &-= unsafeBitCast(value .== value, to: SIMD4<Int64>.self)
+                    negativeCounts &-= unsafeBitCast(value .< 0, to: SIMD4<Int64>.self)
+                    index += 4
+                }
+                for lane in 0..<4 {
+                    if low[lane] < minimum { minimum = low[lane] }
+                    if high[lane] > maximum { maximum = high[lane] }
+                }
+                count = Int(counts.wrappedSum())
+                negatives = Int(negativeCounts.wrappedSum())
+                for value in buffer[index...] where !value.isNaN {
+                    if value < minimum { minimum = value }
+                    if value >= maximum { maximum = value }
+                    count += 1
+                    if value < 0 { negatives += 1 }
+                }
+                if minimum == 0, let first = buffer.first(where: { $0 == 0 }) { minimum = first }
+                if maximum == 0, let last = buffer.last(where: { $0 == 0 }) { maximum = last }
+            }
+        }
     }
 
     /// The upper median (element `count / 2` in sorted order); reorders `values`. NaN for no values.

@@ -1,31 +1,33 @@
 import HandPoseCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Collects the frames of one hand while a file is read.
 ///
 /// Rows arrive with a time key (seconds, milliseconds, frame number… as in the file). A key equal to
 /// the current frame's merges into it, a larger key starts a new frame, a smaller one is reported
 /// to the caller as time going backwards. Within a frame the first non-missing value of a channel
-/// wins and later rows only fill gaps. Columns are appended per frame, so memory is the output arrays.
+/// wins and later rows only fill gaps.
+///
+/// Frames are written straight into a small channel-major block of ``blockFrames`` frames (32 KiB,
+/// in the L1 cache), which is appended to the 63 output arrays whenever it fills. So the output
+/// arrays are the only large memory touched, each written once, in order: no per-frame stores
+/// scattered over 63 distant columns and no second copy of the samples.
 struct HandAccumulator: ~Copyable {
     let side: HandSide
     private(set) var keys: [Double] = []
     private(set) var frameNumbers: [Int] = []
     private(set) var scores: [Double] = []
     private(set) var presence: [Bool] = []
-    /// 63 column buffers of `capacity` doubles, `frameCount` of them filled; grown with `realloc`
-    /// so that a frame is appended with plain stores.
-    private let columns: UnsafeMutablePointer<UnsafeMutablePointer<Double>?>
-    private var frameCount = 0
-    private var capacity = 0
+    /// The output: one array per channel, filled a block at a time.
+    private var channels: [[Double]]
 
-    private let current: UnsafeMutablePointer<Double>
+    /// Frames per block: 64 frames × 63 channels × 8 bytes = 32 KiB.
+    static let blockFrames = 64
+    /// `Channel.count` rows of ``blockFrames`` doubles; column `blockFrame` is the current frame's,
+    /// NaN until written.
+    private let block: UnsafeMutablePointer<Double>
+    /// The current frame's column in ``block``; the frames before it are complete.
+    private var blockFrame = 0
+
     private(set) var hasCurrent = false
     private(set) var currentKey = 0.0
     private var currentFrameNumber = 0
@@ -46,16 +48,13 @@ struct HandAccumulator: ~Copyable {
 
     init(side: HandSide) {
         self.side = side
-        current = .allocate(capacity: Channel.count)
-        current.initialize(repeating: .nan, count: Channel.count)
-        columns = .allocate(capacity: Channel.count)
-        columns.initialize(repeating: nil, count: Channel.count)
+        channels = Array(repeating: [], count: Channel.count)
+        block = .allocate(capacity: Channel.count * Self.blockFrames)
+        block.initialize(repeating: .nan, count: Channel.count * Self.blockFrames)
     }
 
     deinit {
-        current.deallocate()
-        for index in 0..<Channel.count { free(columns[index]) }
-        columns.deallocate()
+        block.deallocate()
     }
 
     /// Reserves room for `frames` frames.
@@ -64,17 +63,7 @@ struct HandAccumulator: ~Copyable {
         frameNumbers.reserveCapacity(frames)
         scores.reserveCapacity(frames)
         presence.reserveCapacity(frames)
-        if frames > capacity { grow(to: frames) }
-    }
-
-    private mutating func grow(to newCapacity: Int) {
-        for index in 0..<Channel.count {
-            guard let grown = realloc(columns[index], newCapacity * MemoryLayout<Double>.stride) else {
-                fatalError("out of memory growing a hand column to \(newCapacity) frames")
-            }
-            columns[index] = grown.bindMemory(to: Double.self, capacity: newCapacity)
-        }
-        capacity = newCapacity
+        for index in 0..<Channel.count { channels[index].reserveCapacity(frames) }
     }
 
     /// Makes the frame with `key` current. Returns the current key instead when `key` is smaller
@@ -124,11 +113,48 @@ struct HandAccumulator: ~Copyable {
             if y.isInfinite { y = .nan }
             if z.isInfinite { z = .nan }
         }
-        let slot = current + landmark * 3
+        let slot = block + (landmark * 3 * Self.blockFrames + blockFrame)
         if slot[0].isNaN { slot[0] = x }
-        if slot[1].isNaN { slot[1] = y }
-        if slot[2].isNaN { slot[2] = z }
+        if slot[Self.blockFrames].isNaN { slot[Self.blockFrames] = y }
+        if slot[2 * Self.blockFrames].isNaN { slot[2 * Self.blockFrames] = z }
         if !x.isNaN || !y.isNaN { currentPresent = true }
+    }
+
+    /// Stores the 21 landmarks of a wide row, `x, y, z` each, from `values`: the same as
+    /// ``write(landmark:x:y:z:line:)`` for each landmark in order, with less work in the usual case
+    /// of a frame that holds nothing yet (no duplicate to note, every slot still NaN).
+    @inline(__always)
+    mutating func writeLandmarks(_ values: UnsafePointer<Double>, line: Int) {
+        guard currentMask == 0 else {
+            for landmark in 0..<Landmark.count {
+                let xyz = values + landmark * 3
+                write(landmark: landmark, x: xyz[0], y: xyz[1], z: xyz[2], line: line)
+            }
+            return
+        }
+        var present = false
+        for landmark in 0..<Landmark.count {
+            let xyz = values + landmark * 3
+            var x = xyz[0], y = xyz[1], z = xyz[2]
+            if x == 0 && y == 0 && (z == 0 || z.isNaN) {
+                zeroSentinels += 1
+                if firstZeroSentinelLine == nil { firstZeroSentinelLine = line }
+                x = .nan; y = .nan; z = .nan
+            } else if x.isInfinite || y.isInfinite || z.isInfinite {
+                nonFiniteValues += 1
+                if firstNonFiniteLine == nil { firstNonFiniteLine = line }
+                if x.isInfinite { x = .nan }
+                if y.isInfinite { y = .nan }
+                if z.isInfinite { z = .nan }
+            }
+            let slot = block + (landmark * 3 * Self.blockFrames + blockFrame)
+            slot[0] = x
+            slot[Self.blockFrames] = y
+            slot[2 * Self.blockFrames] = z
+            if !x.isNaN || !y.isNaN { present = true }
+        }
+        currentMask = (1 << UInt32(Landmark.count)) - 1
+        if present { currentPresent = true }
     }
 
     private mutating func noteDuplicate(line: Int) {
@@ -138,19 +164,15 @@ struct HandAccumulator: ~Copyable {
         if firstDuplicateLine == nil { firstDuplicateLine = line }
     }
 
-    /// Appends the current frame to the columns.
+    /// Completes the current frame: its samples stay in the block, which is emptied when full.
     mutating func flush() {
         guard hasCurrent else { return }
         keys.append(currentKey)
         frameNumbers.append(currentFrameNumber)
         scores.append(currentScore)
         presence.append(currentPresent)
-        if frameCount == capacity { grow(to: max(1024, capacity * 2)) }
-        for index in 0..<Channel.count {
-            columns[index].unsafelyUnwrapped[frameCount] = current[index]
-            current[index] = .nan
-        }
-        frameCount += 1
+        blockFrame += 1
+        if blockFrame == Self.blockFrames { emptyBlock() }
         hasCurrent = false
         currentMask = 0
         currentPresent = false
@@ -158,24 +180,24 @@ struct HandAccumulator: ~Copyable {
         currentScore = .nan
     }
 
+    /// Appends the block's complete frames to the output arrays and makes the block all NaN again.
+    private mutating func emptyBlock() {
+        for index in 0..<Channel.count {
+            let row = block + index * Self.blockFrames
+            channels[index].append(contentsOf: UnsafeBufferPointer(start: row, count: blockFrame))
+            row.update(repeating: .nan, count: blockFrame)
+        }
+        blockFrame = 0
+    }
+
     /// Hands the collected columns over, leaving the accumulator empty.
     mutating func takeColumns() -> (keys: [Double], frameNumbers: [Int], scores: [Double], presence: [Bool], channels: [[Double]]) {
         flush()
-        // Copy one column at a time into an array and free it, so the peak is one column above the output.
-        var channels: [[Double]] = []
-        channels.reserveCapacity(Channel.count)
-        for index in 0..<Channel.count {
-            if let column = columns[index] {
-                channels.append(Array(UnsafeBufferPointer(start: column, count: frameCount)))
-            } else {
-                channels.append([])
-            }
-            free(columns[index])
-            columns[index] = nil
+        emptyBlock()
+        defer {
+            keys = []; frameNumbers = []; scores = []; presence = []
+            channels = Array(repeating: [], count: Channel.count)
         }
-        capacity = 0
-        frameCount = 0
-        defer { keys = []; frameNumbers = []; scores = []; presence = [] }
         return (keys, frameNumbers, scores, presence, channels)
     }
 }

@@ -13,14 +13,16 @@ import Darwin
 /// input is skipped. A line longer than the buffer grows the buffer, so lines of any length work
 /// and a line may span any number of chunks. Memory use is one chunk plus the longest line.
 ///
-/// At least ``lookahead`` initialized bytes follow the end of every line handed out, so the parser
-/// may load whole words near a line's end without checking the distance to it.
+/// At least ``lookahead`` initialized bytes follow the end of every line handed out, and at least
+/// ``lookbehind`` precede its start, so the parser may load whole words near a line's ends without
+/// checking the distance to them.
 struct LineReader<Source: ByteSource>: ~Copyable {
     /// Default number of bytes requested from the source per read: 1 MiB.
     static var defaultChunkSize: Int { 1 << 20 }
     /// Readable bytes guaranteed after the end of each line (allocated beyond `capacity`).
     static var lookahead: Int { 64 }
-
+    /// Readable bytes guaranteed before the start of each line (allocated before the buffer).
+    static var lookbehind: Int { 16 }
 
     private var source: Source
     private let chunkSize: Int
@@ -39,6 +41,9 @@ struct LineReader<Source: ByteSource>: ~Copyable {
     private(set) var bytesConsumed = 0
     /// Whether any chunk read so far held a NUL byte (lines must then be checked one by one).
     private(set) var mayContainNul = false
+    /// Whether the bytes now in the buffer hold a double quote anywhere, so that a line handed out may
+    /// have quoted fields (lines must then be checked one by one); false for most files.
+    private(set) var mayContainQuote = false
 
     init(source: consuming Source, chunkSize: Int = defaultChunkSize) {
         precondition(chunkSize > 0, "chunk size \(chunkSize) must be positive")
@@ -48,15 +53,22 @@ struct LineReader<Source: ByteSource>: ~Copyable {
         self.buffer = Self.allocateBuffer(capacity: capacity)
     }
 
-    /// A zeroed buffer of `capacity` bytes plus the lookahead, so that no read past a line is of
-    /// uninitialized memory.
+    /// A buffer of `capacity` bytes with the lookbehind before and the lookahead after it. Only the
+    /// lookbehind is zeroed here: ``refill()`` zeroes the lookahead after the filled bytes each time,
+    /// so that no read near a line is of uninitialized memory, and the rest is written by the reads
+    /// before it is read. (Zeroing it all would touch every page of a buffer that a small file never
+    /// fills, and a page fault costs more than the read.)
     private static func allocateBuffer(capacity: Int) -> UnsafeMutablePointer<UInt8> {
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + lookahead)
-        buffer.initialize(repeating: 0, count: capacity + lookahead)
-        return buffer
+        let allocation = UnsafeMutablePointer<UInt8>.allocate(capacity: lookbehind + capacity + lookahead)
+        allocation.initialize(repeating: 0, count: lookbehind)
+        return allocation + lookbehind
     }
 
-    deinit { buffer.deallocate() }
+    private static func deallocateBuffer(_ buffer: UnsafeMutablePointer<UInt8>) {
+        (buffer - lookbehind).deallocate()
+    }
+
+    deinit { Self.deallocateBuffer(buffer) }
 
     /// The next line without its terminator, or `nil` at the end of the input.
     mutating func nextLine() throws(IngestError) -> UnsafeBufferPointer<UInt8>? {
@@ -109,11 +121,12 @@ struct LineReader<Source: ByteSource>: ~Copyable {
         if capacity - filled < chunkSize {
             let newCapacity = max(capacity * 2, filled + chunkSize)
             let grown = Self.allocateBuffer(capacity: newCapacity)
-            grown.update(from: buffer, count: filled)
-            buffer.deallocate()
+            grown.initialize(from: buffer, count: filled)
+            Self.deallocateBuffer(buffer)
             buffer = grown
             capacity = newCapacity
         }
+        (buffer + filled).initialize(repeating: 0, count: Self.lookahead)
         let count = try source.read(into: buffer + filled, capacity: chunkSize)
         if count == 0 {
             sourceExhausted = true
@@ -121,6 +134,9 @@ struct LineReader<Source: ByteSource>: ~Copyable {
         }
         if !mayContainNul && memchr(buffer + filled, 0, count) != nil { mayContainNul = true }
         filled += count
+        (buffer + filled).initialize(repeating: 0, count: Self.lookahead)
+        // Over all the buffered bytes, the unfinished line moved to the front included.
+        mayContainQuote = memchr(buffer, 0x22, filled) != nil
     }
 
     /// The total input size when the source knows it.

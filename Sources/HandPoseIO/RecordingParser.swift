@@ -28,8 +28,10 @@ enum HandLabel {
 
 /// Reads the data lines of a CSV file whose header has been understood, into two ``HandAccumulator``s.
 ///
-/// The per-row work is allocation-free: fields are found and numbers parsed straight from the line
-/// buffer; values land in a fixed scratch row and are then written into the current frame.
+/// The per-row work is allocation-free: the ends of all of a line's fields are found first (SWAR,
+/// ``FieldScanner/fieldEnds(of:into:limit:)``), then each field is parsed straight from the line
+/// buffer, independently of the others; values land in a fixed scratch row and are then written
+/// into the current frame.
 struct RecordingParser: ~Copyable {
     let path: String
     let schema: Schema
@@ -53,6 +55,8 @@ struct RecordingParser: ~Copyable {
     private let timeSlot: Int
     private let scratch: UnsafeMutablePointer<Double>
     private let scratchCount: Int
+    /// The end offsets of the current line's fields (``FieldScanner/fieldEnds(of:into:limit:)``).
+    private let fieldEnds: UnsafeMutablePointer<Int>
     private let groupSides: [HandSide?]
     // Scalars of the schema, kept apart so the row loop never copies the schema struct.
     private let isLong: Bool
@@ -97,6 +101,8 @@ struct RecordingParser: ~Copyable {
         scratchCount = coordinateCount + 4
         scratch = .allocate(capacity: scratchCount)
         scratch.initialize(repeating: .nan, count: scratchCount)
+        fieldEnds = .allocate(capacity: columnCount + FieldScanner.fieldEndsSlack)
+        fieldEnds.initialize(repeating: 0, count: columnCount + FieldScanner.fieldEndsSlack)
         groupSides = schema.groups
         isLong = schema.layout == .long
         hasHandColumn = schema.handColumn != nil
@@ -106,6 +112,7 @@ struct RecordingParser: ~Copyable {
     deinit {
         plan.deallocate()
         scratch.deallocate()
+        fieldEnds.deallocate()
     }
 
     /// Reserves output room for about `frames` frames per hand.
@@ -117,12 +124,14 @@ struct RecordingParser: ~Copyable {
     // MARK: Lines
 
     /// Handles one line after the header: skips blank and comment lines, checks for binary data,
-    /// and parses a row.
+    /// and parses a row. `mayContainNul` and `mayContainQuote` say whether the line must be checked
+    /// for NUL bytes and quotes.
     ///
-    /// - Precondition: ``DecimalParser/plainLookahead`` bytes after the line are readable, as
-    ///   ``LineReader`` guarantees.
+    /// - Precondition: ``FieldScanner/fieldEndsLookahead`` bytes after the line and
+    ///   ``DecimalParser/plainLookbehind`` before it are readable, as ``LineReader`` guarantees.
     mutating func consume(
-        _ line: UnsafeBufferPointer<UInt8>, number: Int, mayContainNul: Bool, isUnterminatedLast: Bool
+        _ line: UnsafeBufferPointer<UInt8>, number: Int, mayContainNul: Bool, mayContainQuote: Bool,
+        isUnterminatedLast: Bool
     ) throws(IngestError) {
         guard let base = line.baseAddress, line.count > 0 else { return }
         let first = base.pointee
@@ -140,42 +149,47 @@ struct RecordingParser: ~Copyable {
             }
         }
         dataLines += 1
-        try parseRow(line, number: number, isUnterminatedLast: isUnterminatedLast)
+        let quoted = mayContainQuote && memchr(base, Int32(FieldScanner.quote), line.count) != nil
+        try parseRow(line, number: number, quoted: quoted, isUnterminatedLast: isUnterminatedLast)
     }
 
     // MARK: Rows
 
+    /// Parses the fields of one row into ``scratch`` (and the hand and landmark), then commits it.
+    /// Fields are checked in order, so the first bad field is the one reported, before a wrong
+    /// field count. `quoted` lines are split by the quote-aware scanner, the others all at once.
     private mutating func parseRow(
-        _ line: UnsafeBufferPointer<UInt8>, number: Int, isUnterminatedLast: Bool
+        _ line: UnsafeBufferPointer<UInt8>, number: Int, quoted: Bool, isUnterminatedLast: Bool
     ) throws(IngestError) {
         guard let lineStart = line.baseAddress else { return }
-        let end = lineStart + line.count
-        let delimiter = scanner.delimiter
-        var p = lineStart
+        let lineEnd = lineStart + line.count
+        // Locals, so that the stores into `scratch` do not make the loop reload them from `self`.
+        let ends = fieldEnds, plan = plan, scratch = scratch, decimalComma = decimalComma, scanner = scanner
+        let fieldCount = quoted
+            ? scanner.quotedFieldEnds(of: line, into: ends, limit: columnCount)
+            : scanner.fieldEnds(of: line, into: ends, limit: columnCount)
         var rowLandmark = -1
         var rowHand = HandLabel.unknown
-        var index = 0
-
-        while true {
-            let next: UnsafePointer<UInt8>
+        var fieldStart = lineStart
+        for index in 0..<min(fieldCount, columnCount) {
+            let fieldEnd = lineStart + ends[index]
             let step = plan[index]
-            // Numbers in the plain shape inline; everything else out of line, to keep this loop small.
-            if step >= 0, let plain = DecimalParser.parsePlain(p, end, delimiter: delimiter, decimalComma: decimalComma) {
-                scratch[step] = plain.value
-                next = plain.end
-            } else if let stop = Self.otherField(
-                step, at: p, end: end, scanner: scanner, decimalComma: decimalComma, scratch: scratch,
-                hand: &rowHand, landmark: &rowLandmark) {
-                next = stop
-            } else {
-                throw fieldError(step, at: p, end: end, lineStart: lineStart, column: index, line: number)
+            // The common shapes inline; everything else out of line, to keep this loop small.
+            if step >= 0, let value = DecimalParser.parsePlain(fieldStart, fieldEnd, decimalComma: decimalComma) {
+                scratch[step] = value
+            } else if step == Self.landmarkField, let landmark = Self.plainLandmark(fieldStart, fieldEnd) {
+                rowLandmark = landmark
+            } else if step == Self.handField, let side = Self.wholeWordHand(fieldStart, fieldEnd) {
+                rowHand = .side(side)
+            } else if step != Self.ignoredField, Self.otherField(
+                step, at: fieldStart, end: lineEnd, scanner: scanner, decimalComma: decimalComma, scratch: scratch,
+                hand: &rowHand, landmark: &rowLandmark) == nil {
+                throw fieldError(step, at: fieldStart, end: lineEnd, lineStart: lineStart, column: index, line: number)
             }
-            index += 1
-            if next >= end { break }
-            if index == columnCount { throw fieldCountError(line, number: number) }
-            p = next + 1
+            fieldStart = fieldEnd + 1
         }
-        if index < columnCount {
+        if fieldCount > columnCount { throw fieldCountError(line, number: number) }
+        if fieldCount < columnCount {
             if isUnterminatedLast {
                 truncatedLastLine = number
                 return
@@ -188,7 +202,7 @@ struct RecordingParser: ~Copyable {
             landmark: rowLandmark, hand: rowHand)
     }
 
-    /// A field that is not a number in the plain shape: stores a number in `scratch` or reads the
+    /// A field that the row loop's fast paths did not take: stores a number in `scratch` or reads the
     /// hand or landmark, and returns the field's end, or `nil` when the field is bad (then
     /// ``fieldError(_:at:end:lineStart:column:line:)`` says why). Static, so that calling it from
     /// the row loop never copies the parser.
@@ -217,12 +231,6 @@ struct RecordingParser: ~Copyable {
             if case .invalid = hand { return nil }
             return bounds.next
         default:
-            // A plain index 0…20 (`7`, also `7.0`) without a second scan of the field.
-            if let plain = DecimalParser.parsePlain(p, end, delimiter: scanner.delimiter, decimalComma: false),
-               plain.value >= 0, plain.value <= 20, Double(Int(plain.value)) == plain.value {
-                landmark = Int(plain.value)
-                return plain.end
-            }
             let bounds = scanner.field(at: p, end: end)
             landmark = landmarkNumber(bounds)
             return landmark < 0 ? nil : bounds.next
@@ -293,16 +301,38 @@ struct RecordingParser: ~Copyable {
     /// `left`/`right`/`L`/`R` in any case, `unknown`/empty, or invalid.
     @inline(__always)
     static func handLabel(_ bounds: FieldScanner.Bounds) -> HandLabel {
-        // The common spellings (`left`, `Left`, `RIGHT`, …), compared as whole words first. Setting bit
-        // 5 of each byte lowercases an ASCII letter, and only `L`/`l` become `l` (and so on), so the
-        // comparison is exactly a case-insensitive one.
-        let count = bounds.contentEnd - bounds.contentStart
-        if count == 4 || count == 5 {
-            let word = UnsafeRawPointer(bounds.contentStart).loadUnaligned(as: UInt32.self) | Self.lowercaseBits
-            if count == 4, word == Self.leftWord { return .side(.left) }
-            if count == 5, word == Self.rightWord, bounds.contentStart[4] | 0x20 == UInt8(ascii: "t") { return .side(.right) }
-        }
+        if let side = wholeWordHand(bounds.contentStart, bounds.contentEnd) { return .side(side) }
         return handLabelSlowly(bounds)
+    }
+
+    /// The common spellings `left` and `right` in any case (`Left`, `RIGHT`, …) filling `[start, end)`
+    /// exactly, compared as whole words; `nil` for anything else. Setting bit 5 of each byte
+    /// lowercases an ASCII letter, and only `L`/`l` become `l` (and so on), so the comparison is
+    /// exactly a case-insensitive one.
+    @inline(__always)
+    static func wholeWordHand(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> HandSide? {
+        let count = end - start
+        guard count == 4 || count == 5 else { return nil }
+        let word = UnsafeRawPointer(start).loadUnaligned(as: UInt32.self) | Self.lowercaseBits
+        if count == 4, word == Self.leftWord { return .left }
+        if count == 5, word == Self.rightWord, start[4] | 0x20 == UInt8(ascii: "t") { return .right }
+        return nil
+    }
+
+    /// A landmark index of one or two digits, 0-20, filling `[start, end)` exactly; `nil` for
+    /// anything else (names, other numbers, spaces, quotes), which ``landmarkNumber(_:)`` reads.
+    @inline(__always)
+    static func plainLandmark(_ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Int? {
+        let first = Int(start[0] &- UInt8(ascii: "0"))
+        guard first <= 9 else { return nil }
+        switch end - start {
+        case 1: return first
+        case 2:
+            let second = Int(start[1] &- UInt8(ascii: "0"))
+            let value = first &* 10 &+ second
+            return second <= 9 && value <= 20 ? value : nil
+        default: return nil
+        }
     }
 
     private static let lowercaseBits = UInt32(littleEndian: 0x2020_2020)
@@ -481,18 +511,12 @@ struct RecordingParser: ~Copyable {
                 if let previous = left.begin(key: key, frameNumber: frameNumber, score: score, line: number) {
                     throw backwards(side: side, line: number, key: key, previous: previous)
                 }
-                for landmark in 0..<Landmark.count {
-                    let slot = values + landmark * 3
-                    left.write(landmark: landmark, x: slot[0], y: slot[1], z: slot[2], line: number)
-                }
+                left.writeLandmarks(values, line: number)
             } else {
                 if let previous = right.begin(key: key, frameNumber: frameNumber, score: score, line: number) {
                     throw backwards(side: side, line: number, key: key, previous: previous)
                 }
-                for landmark in 0..<Landmark.count {
-                    let slot = values + landmark * 3
-                    right.write(landmark: landmark, x: slot[0], y: slot[1], z: slot[2], line: number)
-                }
+                right.writeLandmarks(values, line: number)
             }
         }
     }

@@ -94,6 +94,7 @@ public enum RecordingReader {
         while let line = try reader.nextLine() {
             try parser.consume(
                 line, number: reader.lineNumber, mayContainNul: reader.mayContainNul,
+                mayContainQuote: reader.mayContainQuote,
                 isUnterminatedLast: reader.lastLineUnterminated)
             if !reserved && reader.lineNumber - headerLine == 4096 {
                 // Size the output from the file size and the bytes per frame so far, to avoid regrowth.

@@ -106,4 +106,32 @@ struct MedianTests {
         var empty: [Double] = []
         #expect(CoordinateSpaceInference.median(&empty).isNaN)
     }
+
+    @Test("a channel's range equals a scan with min and max, bit for bit, zeros of both signs included",
+          arguments: [1 as UInt64, 2, 3])
+    func channelRange(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        for _ in 0..<2000 {
+            let count = Int.random(in: 0...23, using: &generator)
+            let values = (0..<count).map { _ -> Double in
+                switch Int.random(in: 0..<6, using: &generator) {
+                case 0: .nan
+                case 1: 0.0
+                case 2: -0.0
+                default: Double(Int.random(in: -3...3, using: &generator)) * 0.5
+                }
+            }
+            var minimum = Double.infinity, maximum = -Double.infinity, valid = 0, negatives = 0
+            for value in values where !value.isNaN {
+                minimum = min(minimum, value)
+                maximum = max(maximum, value)
+                valid += 1
+                if value < 0 { negatives += 1 }
+            }
+            let range = CoordinateSpaceInference.Range(values)
+            #expect(range.minimum.bitPattern == minimum.bitPattern, "seed \(seed): minimum of \(values)")
+            #expect(range.maximum.bitPattern == maximum.bitPattern, "seed \(seed): maximum of \(values)")
+            #expect(range.count == valid && range.negatives == negatives, "seed \(seed): counts of \(values)")
+        }
+    }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HandPoseCore
 @testable import HandPoseIO
 import Testing
@@ -92,17 +97,17 @@ struct DecimalParserTests {
         #expect(parse("0,12345678901234567890123", decimalComma: true) == Double("0.12345678901234567890123"))
     }
 
-    /// `parsePlain` on `text` followed by `rest`, with the lookahead padding a line buffer has.
+    /// `parsePlain` on the field `text` with `before` and `after` around it, and the lookbehind and
+    /// lookahead a line buffer has filled with `padding` (digits, to show they are never taken).
     func parsePlain(
-        _ text: String, rest: String = ",", padding: UInt8 = UInt8(ascii: "\n"), delimiter: UInt8 = UInt8(ascii: ","),
+        _ text: String, before: String = "", after: String = ",", padding: UInt8 = UInt8(ascii: "7"),
         decimalComma: Bool = false
-    ) -> (value: Double, length: Int)? {
-        let bytes = Array((text + rest).utf8) + [UInt8](repeating: padding, count: DecimalParser.plainLookahead)
+    ) -> Double? {
+        let lead = [UInt8](repeating: padding, count: DecimalParser.plainLookbehind) + Array(before.utf8)
+        let bytes = lead + Array((text + after).utf8) + [UInt8](repeating: padding, count: DecimalParser.plainLookahead)
         return bytes.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            let end = base + text.utf8.count + rest.utf8.count
-            return DecimalParser.parsePlain(base, end, delimiter: delimiter, decimalComma: decimalComma)
-                .map { ($0.value, $0.end - base) }
+            let start = buffer.baseAddress! + lead.count
+            return DecimalParser.parsePlain(start, start + text.utf8.count, decimalComma: decimalComma)
         }
     }
 
@@ -112,34 +117,83 @@ struct DecimalParserTests {
         for _ in 0..<20_000 {
             let text = randomDecimal(&generator)
             guard let expected = Double(text) else { continue }
-            // Declining is allowed (the caller falls back to scan); a wrong value or end is not.
-            if let (value, length) = parsePlain(text) {
+            // Declining is allowed (the caller falls back to scan); a wrong value is not.
+            if let value = parsePlain(text) {
                 #expect(value.bitPattern == expected.bitPattern, "seed \(seed): \"\(text)\" gave \(value), expected \(expected)")
-                #expect(length == text.utf8.count, "seed \(seed): \"\(text)\" ended at \(length)")
             }
         }
     }
 
-    @Test("the plain fast path takes the common shapes")
-    func plainTakesCommonShapes() {
-        for text in ["0.512345", "-0.012345", "1234567.1234567", "7", "-0", "12.5", "0.0000001"] {
-            #expect(parsePlain(text)?.value.bitPattern == Double(text)?.bitPattern, "\(text)")
-            #expect(parsePlain(text, rest: "")?.value.bitPattern == Double(text)?.bitPattern, "\(text) at the line end")
+    /// A decimal in the plain shape: optional minus, `integerDigits` digits, and when
+    /// `fractionDigits` > 0 a point and that many digits; leading zeros allowed.
+    func plainDecimal(integerDigits: Int, fractionDigits: Int, _ generator: inout SeededGenerator) -> String {
+        var text = Bool.random(using: &generator) ? "-" : ""
+        for _ in 0..<integerDigits { text += String(Int.random(in: 0...9, using: &generator)) }
+        if fractionDigits > 0 {
+            text += "."
+            for _ in 0..<fractionDigits { text += String(Int.random(in: 0...9, using: &generator)) }
         }
-        #expect(parsePlain("0,25", rest: ";", delimiter: UInt8(ascii: ";"), decimalComma: true)?.value == 0.25)
+        return text
     }
 
-    @Test("the plain fast path declines other shapes and never reads digits past the end",
-          arguments: ["", "-", "+1", ".5", "5.", "1e5", "12345678", "0.12345678", " 1", "1 ", "nan", "\"1\"", "1.2.3"])
+    @Test("every plain shape up to 8 + 8 digits equals strtod and Double(String), with digits around it",
+          arguments: [9 as UInt64, 1234])
+    func plainShapesMatchStrtod(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        for integerDigits in 1...8 {
+            for fractionDigits in 0...8 {
+                for _ in 0..<300 {
+                    let text = plainDecimal(integerDigits: integerDigits, fractionDigits: fractionDigits, &generator)
+                    let expected = text.withCString { strtod($0, nil) }
+                    #expect(expected.bitPattern == Double(text)?.bitPattern, "strtod and Double(String) differ on \(text)")
+                    // The neighbours are digits too: the field bounds alone decide what is read.
+                    let value = parsePlain(text, before: "9", after: "9")
+                    // Taken: every mantissa up to 2^53.
+                    let taken = UInt64(text.filter(\.isNumber))! <= 1 << 53
+                    if taken {
+                        #expect(value?.bitPattern == expected.bitPattern, "seed \(seed): \"\(text)\" gave \(String(describing: value)), strtod \(expected)")
+                    } else {
+                        #expect(value == nil, "seed \(seed): \"\(text)\" is beyond the word loads and must decline")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("the plain fast path takes the common shapes, at a line end and with a decimal comma")
+    func plainTakesCommonShapes() {
+        let texts = [
+            "0.512345", "-0.012345", "1234567.1234567", "7", "-0", "-0.0", "12.5", "0.0000001", "00000007.5",
+            "12345678", "0.12345678", "12345678.87654321", "-9007199.25474099", "-12345678", "-1234567.8", "-12345678.5", "-12345678.12345678", "1.2345678", "-0.000001", "0000.00000000",
+        ]
+        for text in texts {
+            #expect(parsePlain(text)?.bitPattern == Double(text)?.bitPattern, "\(text)")
+            #expect(parsePlain(text, after: "")?.bitPattern == Double(text)?.bitPattern, "\(text) at the line end")
+            #expect(parsePlain(text, before: "", after: "", padding: 0)?.bitPattern == Double(text)?.bitPattern, "\(text) alone")
+        }
+        #expect(parsePlain("0,25", after: ";", decimalComma: true) == 0.25)
+        #expect(parsePlain("-12,5", after: ";", decimalComma: true) == -12.5)
+        #expect(parsePlain("0,25", after: ";", decimalComma: false) == nil)
+    }
+
+    @Test("the plain fast path declines other shapes",
+          arguments: ["", "-", "+1", ".5", "5.", "-.5", "1e5", "1E-5", "123456789", "0.123456789", "123456789.5", "12345678.", "-12345678.",
+                      "99999999.99999999", " 1", "1 ", "nan", "\"1\"", "1.2.3", "1..2", "--1", "1-", "0x10", "١", "1x5", "12-3", "1 5", "1,5", "-1.5e"])
     func plainDeclines(text: String) {
         #expect(parsePlain(text) == nil, "\(text)")
     }
 
-    @Test("the plain fast path never takes digits after the end (the next line, or stale bytes)")
-    func plainStopsAtEnd() {
-        for text in ["", "-", "0.5", "12", "-3.25", "1."] {
-            let parsed = parsePlain(text, rest: "", padding: UInt8(ascii: "7"))
-            #expect(parsed == nil, "\(text) followed by digits past the end gave \(String(describing: parsed))")
+    @Test("the plain fast path never takes bytes outside the field (the next field, the next line, stale bytes)")
+    func plainStaysInField() {
+        let taken = ["0.5", "12", "-3.25", "7", "-0.125"]
+        for text in taken + ["", "-", "1.", ".", "-."] {
+            let expected = taken.contains(text) ? Double(text) : nil
+            for padding in [UInt8(ascii: "7"), UInt8(ascii: "."), 0] {
+                let parsed = parsePlain(text, before: "", after: "", padding: padding)
+                #expect(parsed?.bitPattern == expected?.bitPattern, "\(text) amid \(padding) gave \(String(describing: parsed))")
+                let glued = parsePlain(text, before: "5", after: "5", padding: padding)
+                #expect(glued?.bitPattern == expected?.bitPattern, "\(text) between digits gave \(String(describing: glued))")
+            }
         }
     }
 }
