@@ -134,8 +134,18 @@ public struct QualityGate: Sendable {
             guard rate / 2 > band.lowerBound else { return nil }
             return NoiseFloorEstimator(sampleRate: rate, band: band, configuration: configuration)
         }
-        for track in recording.hands {
+        // The two costly per-hand measurements, the hands side by side on the cores.
+        let hands = recording.hands
+        let measured = ConcurrentResults<(chirality: ChiralityCheck, noise: NoiseFloorEstimate)>(count: hands.count)
+        DispatchQueue.concurrentPerform(iterations: hands.count) { index in
+            let track = hands[index]
+            measured[index] = (
+                ChiralityCheck(track: track, configuration: configuration),
+                noiseFloor(track, recording: recording, estimator: estimator, nyquist: nyquist))
+        }
+        for (index, track) in hands.enumerated() {
             let side = track.side, key = side.rawValue
+            let (chirality, floor) = measured[index]!
             let present = HandPresence(
                 track: track, nominalInterval: nominalInterval, excluded: excludedFrames.isEmpty ? nil : excluded)
             longestGap[key] = present.longestGapSeconds
@@ -151,8 +161,7 @@ public struct QualityGate: Sendable {
                     .lowHandPresence, .warning, hand: side,
                     "the \(key) hand is detected in \(f(100 * present.fraction)) % of frames (minimum \(f(100 * configuration.minimumHandPresence)) %)"))
             }
-            let check = ChiralityCheck(track: track, configuration: configuration)
-                .assessment(labelFlips: flips.perHand[side] ?? 0, configuration: configuration)
+            let check = chirality.assessment(labelFlips: flips.perHand[side] ?? 0, configuration: configuration)
             handedness[key] = check
             if check.geometricCheck == .inconsistent {
                 flags.append(.init(
@@ -160,7 +169,6 @@ public struct QualityGate: Sendable {
                     "the hand labelled \(key) has the shape of a \(side.opposite.rawValue) hand in "
                         + "\(f(100 * (1 - (check.agreement ?? 0)))) % of decisive frames; if the video was mirrored, read it with --mirrored"))
             }
-            let floor = noiseFloor(track, recording: recording, estimator: estimator, nyquist: nyquist)
             noise[key] = floor
             if let mm = floor.rmsMillimetres, mm > configuration.highNoiseFloorMillimetres {
                 flags.append(.init(
