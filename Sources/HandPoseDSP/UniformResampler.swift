@@ -99,18 +99,40 @@ public struct UniformResampler: Sendable, Hashable {
         times t: UnsafeBufferPointer<Double>, values x: UnsafeBufferPointer<Double>, start: Double,
         sampleRate: Double, maximumGap: Double, into output: UnsafeMutableBufferPointer<Double>
     ) {
+        bracket(times: t, valid: { x[$0].isFinite }, start: start, sampleRate: sampleRate, maximumGap: maximumGap, count: output.count) { k, a, b, weight in
+            if weight.isNaN {
+                output[k] = .nan
+            } else if a == b {
+                output[k] = x[a]
+            } else {
+                output[k] = x[a] + (x[b] - x[a]) * weight
+            }
+        }
+    }
+
+    /// Finds, for each of `count` grid points `start + k/fs` (clamped to the last timestamp), the
+    /// valid samples around it, and calls `visit(k, a, b, weight)`: `a == b` and weight 0 when the
+    /// point is on sample `a`; `a < b` and the weight `(t − t_a)/(t_b − t_a)` of `b` when it lies
+    /// between them; weight NaN when it has no value (no valid sample before or after it, or a gap
+    /// longer than `maximumGap`). One walk through the timestamps, shared by ``resample(times:values:)``
+    /// and ``UniformResamplingPlan``.
+    @inline(__always)
+    static func bracket(
+        times t: UnsafeBufferPointer<Double>, valid: (Int) -> Bool, start: Double, sampleRate: Double, maximumGap: Double,
+        count: Int, _ visit: (_ k: Int, _ a: Int, _ b: Int, _ weight: Double) -> Void
+    ) {
         let n = t.count
         guard n > 0 else { return }
         let last = t[n - 1]
         func nextValid(_ from: Int) -> Int {
             var index = from
-            while index < n && !x[index].isFinite { index += 1 }
+            while index < n && !valid(index) { index += 1 }
             return index
         }
         var left = -1  // last valid sample at or before the grid time
         var right = nextValid(0)  // first valid sample after `left`
         var previousTime = -Double.infinity
-        for k in 0..<output.count {
+        for k in 0..<count {
             let time = min(start + Double(k) / sampleRate, last)
             while right < n && t[right] <= time {
                 precondition(t[right] > previousTime, "timestamps must be strictly increasing: \(t[right]) s follows \(previousTime) s")
@@ -119,14 +141,13 @@ public struct UniformResampler: Sendable, Hashable {
                 right = nextValid(right + 1)
             }
             if left < 0 {
-                output[k] = .nan
+                visit(k, 0, 0, .nan)
             } else if t[left] == time {
-                output[k] = x[left]
+                visit(k, left, left, 0)
             } else if right >= n || t[right] - t[left] > maximumGap {
-                output[k] = .nan
+                visit(k, 0, 0, .nan)
             } else {
-                let fraction = (time - t[left]) / (t[right] - t[left])
-                output[k] = x[left] + (x[right] - x[left]) * fraction
+                visit(k, left, right, (time - t[left]) / (t[right] - t[left]))
             }
         }
     }

@@ -45,39 +45,27 @@ public struct UniformResamplingPlan: Sendable {
         gridCount = count
         let allValid = x.allSatisfy(\.isFinite)
         valid = allValid ? nil : x.map(\.isFinite)
-        left = [Int32](repeating: 0, count: count)
-        right = [Int32](repeating: 0, count: count)
-        weight = [Double](repeating: .nan, count: count)
         precondition(n <= Int(Int32.max), "\(n) samples exceed a plan's 32-bit indices")
-        // The sweep of UniformResampler.interpolate, recording its choices instead of values.
-        func nextValid(_ from: Int) -> Int {
-            var index = from
-            while index < n && !x[index].isFinite { index += 1 }
-            return index
-        }
-        var a = -1
-        var b = nextValid(0)
-        var previousTime = -Double.infinity
-        let sampleRate = resampler.sampleRate, maximumGap = resampler.maximumGap
-        for k in 0..<count {
-            let time = min(start + Double(k) / sampleRate, last)
-            while b < n && t[b] <= time {
-                precondition(t[b] > previousTime, "timestamps must be strictly increasing: \(t[b]) s follows \(previousTime) s")
-                previousTime = t[b]
-                a = b
-                b = nextValid(b + 1)
-            }
-            if a < 0 { continue }
-            if t[a] == time {
-                left[k] = Int32(a)
-                right[k] = Int32(a)
-                weight[k] = 0
-            } else if b < n && t[b] - t[a] <= maximumGap {
-                left[k] = Int32(a)
-                right[k] = Int32(b)
-                weight[k] = (time - t[a]) / (t[b] - t[a])
+        var left = [Int32](repeating: 0, count: count), right = left
+        var weight = [Double](repeating: .nan, count: count)
+        left.withUnsafeMutableBufferPointer { a in
+            right.withUnsafeMutableBufferPointer { b in
+                weight.withUnsafeMutableBufferPointer { w in
+                    // The resampler's walk, recording its choices instead of values.
+                    UniformResampler.bracket(
+                        times: t, valid: { x[$0].isFinite }, start: start, sampleRate: resampler.sampleRate,
+                        maximumGap: resampler.maximumGap, count: count
+                    ) { k, left, right, weight in
+                        a[k] = Int32(truncatingIfNeeded: left)
+                        b[k] = Int32(truncatingIfNeeded: right)
+                        w[k] = weight
+                    }
+                }
             }
         }
+        self.left = left
+        self.right = right
+        self.weight = weight
     }
 
     /// Resamples `values` into `output` when their finite samples are exactly the plan's valid

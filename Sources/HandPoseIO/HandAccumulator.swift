@@ -102,6 +102,18 @@ struct HandAccumulator: ~Copyable {
         if currentMask & bit != 0 { noteDuplicate(line: line) }
         currentMask |= bit
         var x = x, y = y, z = z
+        screen(&x, &y, &z, line: line)
+        let slot = block + (landmark * 3 * Self.blockFrames + blockFrame)
+        if slot[0].isNaN { slot[0] = x }
+        if slot[Self.blockFrames].isNaN { slot[Self.blockFrames] = y }
+        if slot[2 * Self.blockFrames].isNaN { slot[2 * Self.blockFrames] = z }
+        if !x.isNaN || !y.isNaN { currentPresent = true }
+    }
+
+    /// A landmark's coordinates as stored: the all-zero sentinel some trackers write for "not
+    /// detected" and infinities become NaN (missing), counted with the first line of each.
+    @inline(__always)
+    private mutating func screen(_ x: inout Double, _ y: inout Double, _ z: inout Double, line: Int) {
         if x == 0 && y == 0 && (z == 0 || z.isNaN) {
             zeroSentinels += 1
             if firstZeroSentinelLine == nil { firstZeroSentinelLine = line }
@@ -113,11 +125,6 @@ struct HandAccumulator: ~Copyable {
             if y.isInfinite { y = .nan }
             if z.isInfinite { z = .nan }
         }
-        let slot = block + (landmark * 3 * Self.blockFrames + blockFrame)
-        if slot[0].isNaN { slot[0] = x }
-        if slot[Self.blockFrames].isNaN { slot[Self.blockFrames] = y }
-        if slot[2 * Self.blockFrames].isNaN { slot[2 * Self.blockFrames] = z }
-        if !x.isNaN || !y.isNaN { currentPresent = true }
     }
 
     /// Stores the 21 landmarks of a wide row, `x, y, z` each, from `values`: the same as
@@ -136,17 +143,7 @@ struct HandAccumulator: ~Copyable {
         for landmark in 0..<Landmark.count {
             let xyz = values + landmark * 3
             var x = xyz[0], y = xyz[1], z = xyz[2]
-            if x == 0 && y == 0 && (z == 0 || z.isNaN) {
-                zeroSentinels += 1
-                if firstZeroSentinelLine == nil { firstZeroSentinelLine = line }
-                x = .nan; y = .nan; z = .nan
-            } else if x.isInfinite || y.isInfinite || z.isInfinite {
-                nonFiniteValues += 1
-                if firstNonFiniteLine == nil { firstNonFiniteLine = line }
-                if x.isInfinite { x = .nan }
-                if y.isInfinite { y = .nan }
-                if z.isInfinite { z = .nan }
-            }
+            screen(&x, &y, &z, line: line)
             let slot = block + (landmark * 3 * Self.blockFrames + blockFrame)
             slot[0] = x
             slot[Self.blockFrames] = y
