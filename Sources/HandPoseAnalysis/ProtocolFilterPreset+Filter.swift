@@ -125,18 +125,33 @@ struct FilterPresetBuilder {
         return (model, process, measurement)
     }
 
-    /// The particle filter's per-step diffusion from the white-acceleration variance q (as the
-    /// Kalman filter's discrete white-noise model): σv = √q·dt, σp = √q·dt²/2. Its measurement
-    /// variance is estimated from each run (``MeasurementNoiseEstimate``) unless given: unlike the
-    /// Kalman filter, which only smooths more or less with a wrong R, a particle filter whose R is
-    /// far below the real noise loses the signal.
+    /// The particle filter's motion from the white-acceleration variance q (default 1e6 mm²/s⁴,
+    /// in the file's unit as for the Kalman filter), σ = √q, by `model`:
+    ///
+    /// | model | motion | algorithm |
+    /// |---|---|---|
+    /// | `cv` (default) | independent diffusions σp = σ·dt²/2, σv = σ·dt (the Kalman model's marginal standard deviations) | `particle-filter-cv-systematic/2` |
+    /// | `dwna` | discrete white-noise acceleration σa = σ: one normal per step drives p and v | `particle-filter-dwna-systematic/1` |
+    ///
+    /// Its measurement variance is estimated from each run (``MeasurementNoiseEstimate``) unless
+    /// given: unlike the Kalman filter, which only smooths more or less with a wrong R, a particle
+    /// filter whose R is far below the real noise loses the signal.
     private func particle() throws(FilterConfigurationError) -> ParticleFilter {
-        let noise = try kalmanNoise()
-        let dt = 1 / sampleRate, sigma = noise.process.squareRoot()
+        let squaredScale = millimetresPerUnit * millimetresPerUnit
+        let process = (parameters.processNoise ?? 1e6) / squaredScale
+        let measurement = (parameters.measurementNoise ?? 1) / squaredScale
+        let dt = 1 / sampleRate, sigma = process.squareRoot()
+        let motion: ParticleMotionModel
+        switch parameters.model ?? "cv" {
+        case "cv": motion = .independentDiffusion(position: sigma * dt * dt / 2, velocity: sigma * dt)
+        case "dwna": motion = .whiteAcceleration(sigma: sigma)
+        case let other:
+            throw FilterConfigurationError(
+                parameter: "model", "unknown particle motion model \"\(other)\": use cv (independent position and velocity diffusion) or dwna (white-noise acceleration)")
+        }
         return try ParticleFilter(
-            sampleRate: sampleRate, particles: parameters.particles ?? 500, positionDiffusion: sigma * dt * dt / 2,
-            velocityDiffusion: sigma * dt, measurementNoise: parameters.measurementNoise.map { _ in noise.measurement },
-            seed: parameters.seed ?? 0)
+            sampleRate: sampleRate, particles: parameters.particles ?? 500, motionModel: motion,
+            measurementNoise: parameters.measurementNoise.map { _ in measurement }, seed: parameters.seed ?? 0)
     }
 
     private func wavelet() throws(FilterConfigurationError) -> WaveletDenoiser {

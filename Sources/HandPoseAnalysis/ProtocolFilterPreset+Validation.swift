@@ -75,8 +75,11 @@ extension ProtocolFilterPreset {
         if let threshold = p.threshold, !["soft", "hard"].contains(threshold) {
             throw fail("threshold", "unknown threshold \"\(threshold)\"; known: soft, hard")
         }
-        if let model = p.model, !["cv", "ca"].contains(model) {
-            throw fail("model", "unknown motion model \"\(model)\"; known: cv, ca")
+        if let model = p.model {
+            let models = method == .particle ? ["cv", "dwna"] : ["cv", "ca"]
+            guard models.contains(model) else {
+                throw fail("model", "unknown \(method.rawValue) motion model \"\(model)\"; known: \(models.joined(separator: ", "))")
+            }
         }
         if let wavelet = p.wavelet, !Self.isKnownWavelet(wavelet) {
             throw fail("wavelet", "unknown wavelet \"\(wavelet)\"; known: db1-db10, sym2-sym10, coif1-coif5")

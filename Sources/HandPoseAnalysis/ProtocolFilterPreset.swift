@@ -69,7 +69,8 @@ public struct ProtocolFilterPreset: Codable, Sendable, Hashable {
         public var processNoise: Double?
         /// Kalman family: measurement noise variance in mm².
         public var measurementNoise: Double?
-        /// Kalman, UKF: motion model cv or ca.
+        /// Kalman, UKF: motion model cv or ca; particle: cv (independent position and velocity
+        /// diffusion, default) or dwna (discrete white-noise acceleration).
         public var model: String?
         /// Kalman: forward filter only, without the RTS smoother.
         public var noSmooth: Bool?
@@ -180,7 +181,7 @@ public struct ProtocolFilterPreset: Codable, Sendable, Hashable {
         .wavelet: ["wavelet", "level", "threshold", "mode"],
         .kalman: ["processNoise", "measurementNoise", "model", "noSmooth"],
         .ukf: ["processNoise", "measurementNoise", "model", "alpha", "beta", "kappa"],
-        .particle: ["processNoise", "measurementNoise", "particles", "seed"],
+        .particle: ["processNoise", "measurementNoise", "model", "particles", "seed"],
     ]
 
     enum CodingKeys: String, CodingKey, CaseIterable {

@@ -73,7 +73,7 @@ public struct FilterOptions: ParsableArguments {
     public var processNoise: Double?
     @Option(help: "Measurement noise variance in mm² (default 1; particle: estimated from the data).")
     public var measurementNoise: Double?
-    @Option(help: "Motion model: cv (constant velocity) or ca (constant acceleration) (default cv).")
+    @Option(help: "Motion model: cv (constant velocity) or ca (constant acceleration) (default cv); particle: cv (independent position and velocity diffusion) or dwna (one white-noise acceleration, half the draws) (default cv).")
     public var model: String?
     @Flag(help: "Kalman: forward filter only, without the Rauch-Tung-Striebel smoother (the UKF is always forward only).")
     public var noSmooth = false

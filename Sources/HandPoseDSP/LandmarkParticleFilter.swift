@@ -5,12 +5,13 @@ import HandPoseCore
 /// per coordinate.
 ///
 /// - Model: each coordinate of a particle moves as ``ParticleFilter`` describes (constant velocity,
-///   diffusions σp and σv); the weight is the joint Gaussian likelihood of the coordinates'
+///   independent diffusions σp and σv, or one white acceleration σa: ``ParticleMotionModel``); the weight is the joint Gaussian likelihood of the coordinates'
 ///   measurements, each with its own variance R_d (the filter's ``ParticleFilter/measurementNoise``,
 ///   or its estimate from that coordinate's run). See `ParticleFilterRecursion`.
 /// - Why: one normalisation, effective sample size and resampling serve all coordinates, so a 3-D
 ///   landmark costs about a third of three separate filters (the draws and the motion stay per
-///   coordinate), and the weights use all three measurements at once. With the same particle count
+///   coordinate: six normals per particle and step for x, y, z with independent diffusion, three
+///   with white acceleration), and the weights use all three measurements at once. With the same particle count
 ///   the cloud covers a 6-D state more thinly than three clouds cover their 2-D ones, so the two
 ///   are different trade-offs, not one better than the other: `handpose bench` compares them.
 /// - Gaps: a frame is filtered when every coordinate is finite; a frame where only some are keeps
@@ -26,7 +27,14 @@ public struct LandmarkParticleFilter: Sendable, Hashable {
         self.model = model
     }
 
-    public var algorithmID: String { "particle-filter-cv-joint/1" }
+    /// `particle-filter-cv-joint/1` (independent diffusion) or `particle-filter-dwna-joint/1`
+    /// (white acceleration), by the model's ``ParticleFilter/motionModel``.
+    public var algorithmID: String {
+        switch model.motionModel {
+        case .independentDiffusion: "particle-filter-cv-joint/1"
+        case .whiteAcceleration: "particle-filter-dwna-joint/1"
+        }
+    }
 
     public var parameters: [String: String] {
         model.parameters.merging(["coordinates": "joint (one cloud per landmark)"]) { $1 }

@@ -5,9 +5,12 @@ import HandPoseNumerics
 /// with systematic resampling when the effective sample size falls below a threshold; seeded and
 /// deterministic.
 ///
-/// - Model: each particle `[p, v]` moves as `p += dt·v + σp·e`, `v += σv·e'` (e, e' standard
-///   normal; `positionDiffusion` σp in units, `velocityDiffusion` σv in units/s, both per step),
-///   and is weighted by the Gaussian likelihood of the measurement, variance `measurementNoise` R
+/// - Model: each particle `[p, v]` moves by ``motionModel``: by default (independent diffusion,
+///   `particle-filter-cv-systematic/2`) as `p += dt·v + σp·e`, `v += σv·e'` (e, e' standard
+///   normal; ``positionDiffusion`` σp in units, ``velocityDiffusion`` σv in units/s, both per step);
+///   or by the discrete white-noise acceleration (DWNA, `particle-filter-dwna-systematic/1`;
+///   Bar-Shalom, Li & Kirubarajan 2001, §6.3.3) as `a = σa·e`, `p += dt·v + ½dt²·a`, `v += dt·a`,
+///   one normal per step instead of two (see ``ParticleMotionModel``). Each particle is weighted by the Gaussian likelihood of the measurement, variance `measurementNoise` R
 ///   (units²; estimated from each run's samples by ``MeasurementNoiseEstimate`` when not given).
 ///   The estimate is the weighted mean. See `ParticleFilterRecursion` for the order of
 ///   operations (golden `particle_filter_cv`: predict → weight → normalise → estimate → resample).
@@ -25,10 +28,24 @@ public struct ParticleFilter: ChannelFilter, Hashable {
     public let sampleRate: Double
     /// The number of particles N.
     public let particles: Int
-    /// σp, the position noise added per step (units).
-    public let positionDiffusion: Double
-    /// σv, the velocity noise added per step (units/s).
-    public let velocityDiffusion: Double
+    /// How the particles move between samples (default: independent diffusion).
+    public let motionModel: ParticleMotionModel
+    /// σp, the standard deviation of the position noise added per step (units): the independent
+    /// diffusion's, or the white acceleration's `½dt²·σa`.
+    public var positionDiffusion: Double {
+        switch motionModel {
+        case .independentDiffusion(let position, _): position
+        case .whiteAcceleration(let sigma): sigma / (2 * sampleRate * sampleRate)
+        }
+    }
+    /// σv, the standard deviation of the velocity noise added per step (units/s): the independent
+    /// diffusion's, or the white acceleration's `dt·σa`.
+    public var velocityDiffusion: Double {
+        switch motionModel {
+        case .independentDiffusion(_, let velocity): velocity
+        case .whiteAcceleration(let sigma): sigma / sampleRate
+        }
+    }
     /// The measurement variance R (units²); `nil`: estimated from each run's samples
     /// (``MeasurementNoiseEstimate``).
     public let measurementNoise: Double?
@@ -37,6 +54,8 @@ public struct ParticleFilter: ChannelFilter, Hashable {
     /// The seed of the ``ZigguratParticleSource`` that `apply` and `run(_:)` use.
     public let seed: UInt64
 
+    /// The independent-diffusion filter (``ParticleMotionModel/independentDiffusion(position:velocity:)``).
+    ///
     /// - Throws: ``FilterConfigurationError`` unless `sampleRate` and `measurementNoise` (when
     ///   given) are positive, the diffusions non-negative with at least one positive, `particles ≥ 2` and
     ///   `resamplingThreshold` in `[0, particles]`.
@@ -44,18 +63,42 @@ public struct ParticleFilter: ChannelFilter, Hashable {
         sampleRate: Double, particles: Int = 500, positionDiffusion: Double, velocityDiffusion: Double,
         measurementNoise: Double?, resamplingThreshold: Double? = nil, seed: UInt64 = 0
     ) throws(FilterConfigurationError) {
+        try self.init(
+            sampleRate: sampleRate, particles: particles,
+            motionModel: .independentDiffusion(position: positionDiffusion, velocity: velocityDiffusion),
+            measurementNoise: measurementNoise, resamplingThreshold: resamplingThreshold, seed: seed)
+    }
+
+    /// The filter with any motion model.
+    ///
+    /// - Throws: ``FilterConfigurationError`` unless `sampleRate` and `measurementNoise` (when
+    ///   given) are positive, the diffusions non-negative with at least one positive (independent
+    ///   diffusion) or σa finite and positive (white acceleration; parameter `accelerationNoise`),
+    ///   `particles ≥ 2` and `resamplingThreshold` in `[0, particles]`.
+    public init(
+        sampleRate: Double, particles: Int = 500, motionModel: ParticleMotionModel,
+        measurementNoise: Double?, resamplingThreshold: Double? = nil, seed: UInt64 = 0
+    ) throws(FilterConfigurationError) {
         try KalmanFilter.requirePositive(sampleRate, "sampleRate", unit: " Hz")
         if let measurementNoise { try KalmanFilter.requirePositive(measurementNoise, "measurementNoise", unit: "") }
         guard particles >= 2 else {
             throw FilterConfigurationError(parameter: "particles", "particles \(particles) must be at least 2")
         }
-        for (name, value) in [("positionDiffusion", positionDiffusion), ("velocityDiffusion", velocityDiffusion)] {
-            guard value.isFinite, value >= 0 else {
-                throw FilterConfigurationError(parameter: name, "\(name) \(value) must be finite and non-negative")
+        switch motionModel {
+        case let .independentDiffusion(positionDiffusion, velocityDiffusion):
+            for (name, value) in [("positionDiffusion", positionDiffusion), ("velocityDiffusion", velocityDiffusion)] {
+                guard value.isFinite, value >= 0 else {
+                    throw FilterConfigurationError(parameter: name, "\(name) \(value) must be finite and non-negative")
+                }
             }
-        }
-        guard positionDiffusion + velocityDiffusion > 0 else {
-            throw FilterConfigurationError(parameter: "positionDiffusion", "positionDiffusion and velocityDiffusion are both 0; the particles would never spread")
+            guard positionDiffusion + velocityDiffusion > 0 else {
+                throw FilterConfigurationError(parameter: "positionDiffusion", "positionDiffusion and velocityDiffusion are both 0; the particles would never spread")
+            }
+        case let .whiteAcceleration(sigma):
+            guard sigma.isFinite, sigma > 0 else {
+                throw FilterConfigurationError(
+                    parameter: "accelerationNoise", "white-acceleration standard deviation \(sigma) must be finite and above 0 (σa = √q, q the process noise)")
+            }
         }
         let threshold = resamplingThreshold ?? Double(particles) / 2
         guard threshold >= 0, threshold <= Double(particles) else {
@@ -63,22 +106,36 @@ public struct ParticleFilter: ChannelFilter, Hashable {
         }
         self.sampleRate = sampleRate
         self.particles = particles
-        self.positionDiffusion = positionDiffusion
-        self.velocityDiffusion = velocityDiffusion
+        self.motionModel = motionModel
         self.measurementNoise = measurementNoise
         self.resamplingThreshold = threshold
         self.seed = seed
     }
 
-    public var algorithmID: String { "particle-filter-cv-systematic/2" }
+    /// `particle-filter-cv-systematic/2` (independent diffusion) or
+    /// `particle-filter-dwna-systematic/1` (white acceleration).
+    public var algorithmID: String {
+        switch motionModel {
+        case .independentDiffusion: "particle-filter-cv-systematic/2"
+        case .whiteAcceleration: "particle-filter-dwna-systematic/1"
+        }
+    }
 
     public var parameters: [String: String] {
-        [
-            "sampleRateHz": "\(sampleRate)", "particles": "\(particles)", "positionDiffusion": "\(positionDiffusion)",
-            "velocityDiffusion": "\(velocityDiffusion)",
+        var parameters = [
+            "sampleRateHz": "\(sampleRate)", "particles": "\(particles)",
             "measurementNoise": measurementNoise.map { "\($0)" } ?? "estimated per run: (median |second difference| / (0.6745 sqrt 6))^2",
             "resamplingThreshold": "\(resamplingThreshold)", "seed": "\(seed)", "initialCovariance": "9 diag(R, R/dt^2)",
         ]
+        switch motionModel {
+        case let .independentDiffusion(position, velocity):
+            parameters["positionDiffusion"] = "\(position)"
+            parameters["velocityDiffusion"] = "\(velocity)"
+        case let .whiteAcceleration(sigma):
+            parameters["motionModel"] = "dwna: a = sigma e, p += dt v + dt^2/2 a, v += dt a"
+            parameters["accelerationNoise"] = "\(sigma)"
+        }
+        return parameters
     }
 
     public var minimumLength: Int { 1 }
@@ -152,7 +209,7 @@ public struct ParticleFilter: ChannelFilter, Hashable {
     /// The recursion of this filter's model for coordinates with measurement variances `noises`.
     func recursion(measurementNoises noises: [Double]) -> ParticleFilterRecursion {
         ParticleFilterRecursion(
-            timeStep: 1 / sampleRate, positionDiffusion: positionDiffusion, velocityDiffusion: velocityDiffusion,
+            timeStep: 1 / sampleRate, motion: motionModel,
             measurementNoises: noises, threshold: resamplingThreshold)
     }
 }

@@ -5,8 +5,9 @@ import HandPoseCore
 ///
 /// Order of draws for a run of T samples, N particles and D coordinates (D = 1 for ``ParticleFilter``):
 /// 1. initialisation: for each coordinate, for each particle, two standard normals (position, velocity);
-/// 2. each step k: for each coordinate, for each particle, two standard normals (position, velocity),
-///    then **one** uniform in [0, 1) — drawn at every step whether or not the step resamples, so the
+/// 2. each step k: for each coordinate, for each particle, two standard normals (position, velocity)
+///    with independent diffusion, or one (the acceleration) with white acceleration
+///    (``ParticleMotionModel/normalsPerStep``), then **one** uniform in [0, 1) — drawn at every step whether or not the step resamples, so the
 ///    stream never depends on the data.
 public protocol ParticleRandomSource {
     /// A standard normal deviate (mean 0, standard deviation 1).

@@ -6,13 +6,21 @@ import HandPoseCore
 /// doi:10.1049/ip-f-2.1993.0015). Kernel: no throwing; all storage opened once per run.
 ///
 ///     init:   [p_d, v_d]ᵢ = x_{d,0} + L_d nᵢ  (L_d = chol(P_{d,0}), nᵢ two standard normals),  wᵢ = 1/N
-///     step k: p_{d,i} += dt·v_{d,i} + σp·e,  v_{d,i} += σv·e'                          (predict)
+///     step k: predict, by the ``ParticleMotionModel``:
+///               independent diffusion:  p_{d,i} += dt·v_{d,i} + σp·e,  v_{d,i} += σv·e'
+///               white acceleration:     p_{d,i} += dt·v_{d,i} + (½dt²σa)·e,  v_{d,i} += (dt·σa)·e
 ///             wᵢ ·= exp(ℓᵢ − max ℓ), ℓᵢ = −½ Σ_d (z_{d,k} − p_{d,i})²/R_d;  wᵢ += 1e-300;  w /= Σw
 ///             estimate Σ wᵢ [p_{d,i}, v_{d,i}];  ESS = 1/Σ wᵢ²
 ///             if ESS < threshold: systematic resampling with the step's uniform, wᵢ = 1/N
 ///
-/// Draws: at the start two normals per particle, coordinate after coordinate; per step `2N` normals
-/// per coordinate (per particle `e, e'`), coordinate after coordinate, in one batch
+/// The white-acceleration step is the discrete white-noise acceleration (DWNA) model (Bar-Shalom,
+/// Li & Kirubarajan, *Estimation with Applications to Tracking and Navigation*, 2001, §6.3.3,
+/// doi:10.1002/0471221279): one acceleration `a = σa·e` held over the step, process covariance
+/// `σa²·[[dt⁴/4, dt³/2], [dt³/2, dt²]]`; its two scales are multiplied out once per run.
+///
+/// Draws: at the start two normals per particle, coordinate after coordinate; per step, for the
+/// independent diffusion `2N` normals per coordinate (per particle `e, e'`), for the white
+/// acceleration `N` (per particle `e`), coordinate after coordinate, in one batch
 /// (``ParticleRandomSource/fillGaussians(_:)``) before the particle loops, so those loops pipeline
 /// without opaque calls; then one uniform. The likelihoods' exponentials run eight at a time
 /// (``weigh(_:byExpOf:count:)``). The 1e-300 floor keeps the weights normalisable. The weight sums
@@ -20,8 +28,7 @@ import HandPoseCore
 /// ``ParticleFilter``; several, ``LandmarkParticleFilter``. O(T·N·D) time.
 struct ParticleFilterRecursion {
     var timeStep: Double
-    var positionDiffusion: Double
-    var velocityDiffusion: Double
+    var motion: ParticleMotionModel
     /// R per coordinate.
     var measurementNoises: [Double]
     var threshold: Double
@@ -56,6 +63,7 @@ struct ParticleFilterRecursion {
         var spareP = (0..<dimensions).map { storage + (4 * $0 + 2) * count }
         var spareV = (0..<dimensions).map { storage + (4 * $0 + 3) * count }
         let w = storage + 4 * dimensions * count, scratch = w + count
+        let drawsPerCoordinate = motion.normalsPerStep * count
         let normals = scratch + count, resamplingWorkspace = normals + 2 * dimensions * count
         let weights = UnsafeMutableBufferPointer(start: w, count: count)
         let uniformWeight = 1 / Double(count)
@@ -68,24 +76,18 @@ struct ParticleFilterRecursion {
             }
         }
         for i in 0..<count { w[i] = uniformWeight }
-        let dt = timeStep, sigmaP = positionDiffusion, sigmaV = velocityDiffusion
+        let dt = timeStep
         // Multiplications by −1/(2R) and by 1/Σw instead of two divisions per particle: a division
         // costs several multiplications, and the results differ from the golden reference's
         // divisions by an ulp at most (its tolerance is 1e-9).
         let likelihoodScales = measurementNoises.map { -0.5 / $0 }
         for k in 0..<steps {
-            random.fillGaussians(UnsafeMutableBufferPointer(start: normals, count: 2 * dimensions * count))
+            random.fillGaussians(UnsafeMutableBufferPointer(start: normals, count: dimensions * drawsPerCoordinate))
             for i in 0..<count { scratch[i] = 0 }
             for d in 0..<dimensions {
-                let zk = z[d][k], scale = likelihoodScales[d], position = p[d], velocity = v[d]
-                let draws = normals + 2 * d * count
-                for i in 0..<count {
-                    let moved = (position[i] + velocity[i] * dt) + sigmaP * draws[2 * i]
-                    velocity[i] += sigmaV * draws[2 * i + 1]
-                    position[i] = moved
-                    let difference = zk - moved
-                    scratch[i] += (difference * difference) * scale
-                }
+                Self.predict(
+                    motion, timeStep: dt, positions: p[d], velocities: v[d], draws: normals + d * drawsPerCoordinate,
+                    count: count, measurement: z[d][k], likelihoodScale: likelihoodScales[d], exponents: scratch)
             }
             Self.weigh(w, byExpOf: scratch, count: count)
             let u = random.nextUniform()
@@ -116,6 +118,38 @@ struct ParticleFilterRecursion {
                 swap(&p, &spareP)
                 swap(&v, &spareV)
                 resampledSteps.append(k)
+            }
+        }
+    }
+
+    /// One coordinate's prediction of `count` particles by `motion` from `draws` (2 or 1 normals per
+    /// particle, ``ParticleMotionModel/normalsPerStep``), adding each moved particle's
+    /// `(z − p)²·likelihoodScale` to `exponents`. The model is chosen once, outside the particle loop.
+    @inline(__always)
+    static func predict(
+        _ motion: ParticleMotionModel, timeStep dt: Double, positions position: UnsafeMutablePointer<Double>,
+        velocities velocity: UnsafeMutablePointer<Double>, draws: UnsafePointer<Double>, count: Int,
+        measurement zk: Double, likelihoodScale scale: Double, exponents scratch: UnsafeMutablePointer<Double>
+    ) {
+        switch motion {
+        case let .independentDiffusion(sigmaP, sigmaV):
+            for i in 0..<count {
+                let moved = (position[i] + velocity[i] * dt) + sigmaP * draws[2 * i]
+                velocity[i] += sigmaV * draws[2 * i + 1]
+                position[i] = moved
+                let difference = zk - moved
+                scratch[i] += (difference * difference) * scale
+            }
+        case let .whiteAcceleration(sigmaA):
+            // a = σa·e: the position moves by ½dt²·a, the velocity by dt·a.
+            let positionScale = 0.5 * dt * dt * sigmaA, velocityScale = dt * sigmaA
+            for i in 0..<count {
+                let e = draws[i]
+                let moved = (position[i] + velocity[i] * dt) + positionScale * e
+                velocity[i] += velocityScale * e
+                position[i] = moved
+                let difference = zk - moved
+                scratch[i] += (difference * difference) * scale
             }
         }
     }

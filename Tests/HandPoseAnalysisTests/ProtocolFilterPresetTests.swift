@@ -1,4 +1,5 @@
 import Foundation
+import HandPoseDSP
 import Testing
 @testable import HandPoseAnalysis
 
@@ -17,6 +18,8 @@ struct ProtocolFilterPresetTests {
         .init(method: .kalman, parameters: P(processNoise: 1e6, measurementNoise: 1, model: "ca", noSmooth: true)),
         .init(method: .ukf, parameters: P(alpha: 0.1, beta: 2, kappa: 0, model: "cv")),
         .init(method: .particle, parameters: P(particles: 200, seed: 7)),
+        .init(method: .particle, parameters: P(processNoise: 1.6e7, model: "dwna", particles: 200)),
+        .init(method: .particle, parameters: P(model: "cv")),
     ]
 
     @Test("every method with its own parameters is valid", arguments: valid)
@@ -37,6 +40,8 @@ struct ProtocolFilterPresetTests {
         (.init(method: .ukf, parameters: P(noSmooth: true)), "noSmooth"),
         (.init(method: .kalman, parameters: P(model: "cj")), "model"),
         (.init(method: .particle, parameters: P(particles: 0)), "particles"),
+        (.init(method: .particle, parameters: P(model: "ca")), "model"),
+        (.init(method: .kalman, parameters: P(model: "dwna")), "model"),
         (.init(method: .fft, parameters: P(cutoff: 5, type: .bandpass)), "cutoff"),
         (.init(method: .butterworth, parameters: P(cutoff: 5, band: .init(lowHz: 3, highHz: 12))), "cutoff"),
         (.init(method: .butterworth, parameters: P(band: .init(lowHz: 12, highHz: 3))), "band"),
@@ -48,6 +53,29 @@ struct ProtocolFilterPresetTests {
         let error = try #require(throws: AnalysisError.self) { try preset.validate(field: "movements[2].filterPreset", path: "p.json") }
         #expect(error.field == "movements[2].filterPreset.parameters.\(parameter)")
         #expect(error.path == "p.json")
+    }
+
+    @Test("particle model: cv (default) is independent diffusion, dwna the white-noise acceleration σa = √q; others are refused by name")
+    func particleModel() throws {
+        func make(_ model: String?) throws(FilterConfigurationError) -> ParticleFilter {
+            let preset = ProtocolFilterPreset(method: .particle, parameters: P(processNoise: 1.6e7, model: model))
+            return try preset.makeFilter(sampleRate: 50, millimetresPerUnit: 2) as! ParticleFilter
+        }
+        // q = 1.6e7 mm²/s⁴ at 2 mm per unit: 4e6 units²/s⁴, σ = 2000 units/s².
+        let dwna = try make("dwna")
+        #expect(dwna.motionModel == .whiteAcceleration(sigma: 2000))
+        #expect(dwna.algorithmID == "particle-filter-dwna-systematic/1")
+        let dt = 1.0 / 50
+        #expect(try make(nil) == make("cv"))
+        #expect(try make(nil).motionModel == .independentDiffusion(position: 2000 * dt * dt / 2, velocity: 2000 * dt))
+        #expect(try make(nil).algorithmID == "particle-filter-cv-systematic/2")
+        let error = try #require(throws: FilterConfigurationError.self) { try make("ca") }
+        #expect(error.parameter == "model" && error.message.contains("\"ca\"") && error.message.contains("dwna"))
+        let invalid = try #require(throws: AnalysisError.self) {
+            try ProtocolFilterPreset(method: .particle, parameters: P(model: "jerk")).validate(field: "filterPreset")
+        }
+        #expect(invalid.field == "filterPreset.parameters.model")
+        #expect("\(invalid)".contains("cv, dwna"))
     }
 
     @Test("JSON keys are handpose filter's options in camelCase")

@@ -69,6 +69,26 @@ struct FilterCommandTests {
         }
     }
 
+    @Test("--model dwna: the particle filter with white-noise acceleration, recorded in the metadata; smoother")
+    func whiteAcceleration() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (joint, id) in [(false, "particle-filter-dwna-systematic/1"), (true, "particle-filter-dwna-joint/1")] {
+            let path = directory.appendingPathComponent("dwna-\(joint).csv").path
+            let result = try CommandRunner.run(
+                ["filter", Self.fixture, "--method", "particle", "--model", "dwna", "--seed", "3", "-o", path] + (joint ? ["--joint"] : []))
+            #expect(result.status == 0, "\(result.standardError)")
+            let filtered = try RecordingReader.read(contentsOf: path), original = try RecordingReader.read(contentsOf: Self.fixture)
+            #expect(filtered.metadata["filter"] == id)
+            #expect(filtered.metadata["filter_parameters"]?.contains("accelerationNoise=") == true)
+            for side in HandSide.allCases {
+                let raw = try #require(original[side])[Channel(.wrist, .x)], smooth = try #require(filtered[side])[Channel(.wrist, .x)]
+                #expect(zip(raw, smooth).allSatisfy { $0.isNaN == $1.isNaN }, "\(side): gaps moved")
+                #expect(roughness(smooth) < roughness(raw), "\(side) is not smoother")
+            }
+        }
+    }
+
     @Test("the output layout can be chosen")
     func layout() throws {
         let directory = try CommandRunner.temporaryDirectory()
@@ -89,6 +109,8 @@ struct FilterCommandTests {
         (["--method", "exponential", "--alpha", "1.5"], "alpha"),
         (["--method", "kalman", "--model", "jerk"], "cv or ca"),
         (["--method", "particle", "--particles", "1"], "particles"),
+        (["--method", "particle", "--model", "ca"], "unknown particle motion model \"ca\": use cv"),
+        (["--method", "kalman", "--model", "dwna"], "cv or ca"),
         (["--method", "savgol", "--joint"], "--joint does not apply to --method savgol"),
     ])
     func invalid(arguments: [String], mentions: String) throws {

@@ -99,6 +99,76 @@ struct ParticleFilterTests {
         }
     }
 
+    // MARK: White-noise acceleration (DWNA)
+
+    static func whiteAcceleration(seed: UInt64 = 0, particles: Int = 500, measurementNoise: Double? = 1) throws -> ParticleFilter {
+        try ParticleFilter(
+            sampleRate: 60, particles: particles, motionModel: .whiteAcceleration(sigma: 1000), measurementNoise: measurementNoise, seed: seed)
+    }
+
+    @Test("white acceleration: deterministic for a seed, different from another seed and from independent diffusion")
+    func whiteAccelerationDeterministic() throws {
+        let (_, z) = noisySmoothSignal(count: 300, sampleRate: 60, noise: 1, seed: 9)
+        let a = try Self.whiteAcceleration(seed: 1).run(z), b = try Self.whiteAcceleration(seed: 1).run(z)
+        #expect(a == b)
+        #expect(a.positions != (try Self.whiteAcceleration(seed: 2).run(z)).positions)
+        #expect(try Self.whiteAcceleration(seed: 1).apply(z) == a.positions)
+        let dt = 1.0 / 60
+        let independent = try ParticleFilter(
+            sampleRate: 60, positionDiffusion: 1000 * dt * dt / 2, velocityDiffusion: 1000 * dt, measurementNoise: 1, seed: 1)
+        #expect(independent.run(z).positions != a.positions)
+    }
+
+    @Test("white acceleration tracks a noisy sinusoid better than the raw measurements", arguments: [UInt64(1), 2, 3])
+    func whiteAccelerationTracks(seed: UInt64) throws {
+        let (truth, z) = noisySmoothSignal(count: 600, sampleRate: 60, noise: 1, seed: seed)
+        let result = try Self.whiteAcceleration(seed: seed).run(z)
+        let error = rootMeanSquareError(result.positions, truth, skipping: 20)
+        #expect(error < 0.8 * rootMeanSquareError(z, truth, skipping: 20), "seed \(seed): error \(error)")
+        #expect(result.effectiveSampleSizes.allSatisfy { $0 >= 1 - 1e-9 && $0 <= 500 + 1e-9 }, "seed \(seed)")
+        #expect(result.resamplingCount > 0 && result.resamplingCount < z.count, "seed \(seed)")
+        // With the measurement noise estimated from the data too.
+        let estimated = try Self.whiteAcceleration(seed: seed, measurementNoise: nil).apply(z)
+        #expect(rootMeanSquareError(estimated, truth, skipping: 20) < 0.8 * rootMeanSquareError(z, truth, skipping: 20), "seed \(seed)")
+    }
+
+    @Test("white acceleration draws one normal per particle and step (plus two per particle at the start) and one uniform per step")
+    func whiteAccelerationDraws() throws {
+        let (_, z) = noisySmoothSignal(count: 40, sampleRate: 60, noise: 1, seed: 5)
+        let particles = 64
+        var source = ZigguratParticleSource(seed: 8)
+        let gaussians = (0..<(2 * particles + z.count * particles)).map { _ in source.nextGaussian() }
+        var draws = ReplayedDraws(gaussians: gaussians, uniforms: (0..<z.count).map { _ in source.nextUniform() })
+        let filter = try Self.whiteAcceleration(particles: particles)
+        let result = filter.run(z, random: &draws)
+        #expect(draws.nextGaussianIndex == gaussians.count)
+        #expect(draws.nextUniformIndex == z.count)
+        #expect(result.positions.allSatisfy { $0.isFinite })
+    }
+
+    @Test("white acceleration: its own algorithm id and parameters; the default's are unchanged")
+    func whiteAccelerationIdentity() throws {
+        let filter = try Self.whiteAcceleration()
+        #expect(filter.algorithmID == "particle-filter-dwna-systematic/1")
+        #expect(filter.parameters["accelerationNoise"] == "1000.0")
+        #expect(filter.parameters["positionDiffusion"] == nil)
+        #expect(abs(filter.positionDiffusion - 1000.0 / 7200) < 1e-15 && abs(filter.velocityDiffusion - 1000.0 / 60) < 1e-12)
+        #expect(LandmarkParticleFilter(filter).algorithmID == "particle-filter-dwna-joint/1")
+        let independent = try Self.filter()
+        #expect(independent.algorithmID == "particle-filter-cv-systematic/2")
+        #expect(independent.motionModel == .independentDiffusion(position: 0.2, velocity: 20))
+        #expect(Set(independent.parameters.keys) == [
+            "sampleRateHz", "particles", "positionDiffusion", "velocityDiffusion", "measurementNoise", "resamplingThreshold", "seed",
+            "initialCovariance",
+        ])
+        #expect(throws: FilterConfigurationError.self) {
+            try ParticleFilter(sampleRate: 60, motionModel: .whiteAcceleration(sigma: 0), measurementNoise: 1)
+        }
+        #expect(throws: FilterConfigurationError.self) {
+            try ParticleFilter(sampleRate: 60, motionModel: .whiteAcceleration(sigma: .infinity), measurementNoise: 1)
+        }
+    }
+
     // MARK: Golden
 
     @Test("reproduces golden particle_filter_cv from its own draws")

@@ -42,6 +42,10 @@ public enum FilterCatalog {
                       sampleRate: sampleRate, particles: 500, positionDiffusion: 1000 / (2 * sampleRate * sampleRate),
                       velocityDiffusion: 1000 / sampleRate, measurementNoise: 1),
                   unitsPerSample: 500, unit: "particle updates"),
+            Entry(name: "particle (500 particles, dwna motion)",
+                  filter: try ParticleFilter(
+                      sampleRate: sampleRate, particles: 500, motionModel: .whiteAcceleration(sigma: 1000), measurementNoise: 1),
+                  unitsPerSample: 500, unit: "particle updates"),
         ]
     }
 }

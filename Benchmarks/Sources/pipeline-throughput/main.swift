@@ -3,8 +3,9 @@
 // "full nine-filter pipeline" comparison: read; Butterworth (order 4, 12 Hz, zero-phase),
 // Savitzky-Golay (11, 3), wavelet (db4, level 4, soft VisuShrink) and constant-velocity Kalman + RTS
 // on every channel of every hand; the 500-particle filter on each wrist's x, y, z jointly, one cloud
-// per wrist as the baseline (both with the baseline's noises: acceleration 4 m/s², measurement
-// 1.5 mm); then the whole
+// per wrist, with the baseline's motion model, the discrete white-noise acceleration (one normal per
+// particle, coordinate and step: `model: "dwna"`), so it does the baseline's work (both filters with
+// the baseline's noises: acceleration 4 m/s², measurement 1.5 mm); then the whole
 // clinical analysis (tremor, smoothness, range of motion, asymmetry, quality). Prints the median of
 // RUNS (default 15) per stage, in ms, excluding process start-up.
 import Foundation
@@ -51,9 +52,9 @@ for _ in 0..<runs {
         _ = time(name) { RecordingFiltering.apply(filter, to: recording) }
     }
     let particle = try ProtocolFilterPreset(
-        method: .particle, parameters: .init(processNoise: 1.6e7, measurementNoise: 2.25, particles: 500, seed: 1))
+        method: .particle, parameters: .init(processNoise: 1.6e7, measurementNoise: 2.25, model: "dwna", particles: 500, seed: 1))
         .makeFilter(sampleRate: rate, millimetresPerUnit: scale) as any ChannelFilter
-    // The baseline's model: one cloud per wrist over its x, y, z (LandmarkParticleFilter).
+    // The baseline's model: one cloud per wrist over its x, y, z (LandmarkParticleFilter), σa = √q = 4 m/s².
     let joint = LandmarkParticleFilter(particle as! ParticleFilter)
     time("particle (wrists)") {
         let hands = recording.hands
