@@ -10,8 +10,9 @@ import HandPoseNumerics
 ///   normal; ``positionDiffusion`` σp in units, ``velocityDiffusion`` σv in units/s, both per step);
 ///   or by the discrete white-noise acceleration (DWNA, `particle-filter-dwna-systematic/1`;
 ///   Bar-Shalom, Li & Kirubarajan 2001, §6.3.3) as `a = σa·e`, `p += dt·v + ½dt²·a`, `v += dt·a`,
-///   one normal per step instead of two (see ``ParticleMotionModel``). Each particle is weighted by the Gaussian likelihood of the measurement, variance `measurementNoise` R
-///   (units²; estimated from each run's samples by ``MeasurementNoiseEstimate`` when not given).
+///   one normal per step instead of two (see ``ParticleMotionModel``). Each particle is weighted by
+///   the Gaussian likelihood of the measurement, variance `measurementNoise` R (units²; estimated
+///   from each run's samples by ``MeasurementNoiseEstimate`` when not given).
 ///   The estimate is the weighted mean. See `ParticleFilterRecursion` for the order of
 ///   operations (golden `particle_filter_cv`: predict → weight → normalise → estimate → resample).
 /// - Start of a run: `x₀ = [z₀, 0]`, `P₀ = 9·diag(R, R/dt²)` (three measurement standard deviations,
