@@ -77,12 +77,15 @@ extension ProtocolLibrary {
     /// directory, unedited): decoding a
     /// protocol costs about 0.3 ms, a noticeable part of a short `handpose analyze`.
     static func bundledCopy(at url: URL, named name: String) -> ClinicalProtocol? {
-        guard let bundled = bundledDocuments.first(where: { $0.fileName == name }),
-            var bytes = try? Data(contentsOf: url)
-        else { return nil }
+        guard let bundled = bundledDocument(named: name), var bytes = try? Data(contentsOf: url) else { return nil }
         if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }  // the bundled text has no final newline
         guard bytes.elementsEqual(bundled.json.utf8) else { return nil }
-        return Self.bundled.all.first { "\($0.id).json" == name }
+        return Self.bundled[id: String(name.dropLast(".json".count))]
+    }
+
+    /// The bundled document of file `name` (`<id>.json`), undecoded.
+    static func bundledDocument(named name: String) -> (fileName: String, json: String)? {
+        bundledDocuments.first { $0.fileName == name }
     }
 
     /// The bundled documents, decoded and validated.

@@ -46,7 +46,7 @@ public struct ProtocolLibrary: Sendable {
     ///
     /// - Throws: as ``resolve(_:)``.
     public static func resolveBundled(_ reference: String) throws(AnalysisError) -> ClinicalProtocol {
-        if let document = bundledDocuments.first(where: { $0.fileName == "\(reference).json" }) {
+        if let document = bundledDocument(named: "\(reference).json") {
             return try ClinicalProtocol(jsonData: Data(document.json.utf8), path: "(bundled) \(document.fileName)")
         }
         return try bundled.resolve(reference)

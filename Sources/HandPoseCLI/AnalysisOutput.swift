@@ -44,14 +44,6 @@ struct AnalysisOutput {
     func write(_ results: [BatchResult], to path: String?) throws {
         let text = try assemble(results)
         guard !text.isEmpty else { return }
-        if let path {
-            do {
-                try text.write(toFile: path, atomically: true, encoding: .utf8)
-            } catch {
-                throw CommandFailure(message: "\(path): error: cannot write: \(error.localizedDescription)", status: ExitStatus.cannotCreate)
-            }
-        } else {
-            print(text, terminator: "")
-        }
+        try CommandOutput.write(text, to: path)
     }
 }

@@ -181,15 +181,7 @@ public struct BenchCommand: AsyncParsableCommand {
             case .json: BenchmarkTable.json(results)
             case .csv: BenchmarkTable.csv(results)
             }
-            if let output, output != "-" {
-                do {
-                    try text.write(toFile: output, atomically: true, encoding: .utf8)
-                } catch {
-                    throw CommandFailure(message: "\(output): error: cannot write: \(error.localizedDescription)", status: ExitStatus.cannotCreate)
-                }
-            } else {
-                print(text, terminator: "")
-            }
+            try CommandOutput.write(text, to: output == "-" ? nil : output)
         }
     }
 

@@ -165,15 +165,7 @@ public struct CompareCommand: AsyncParsableCommand {
     }
 
     private func write(_ text: String) throws {
-        guard let output else {
-            print(text, terminator: "")
-            return
-        }
-        do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            throw CommandFailure(message: "\(output): error: cannot write: \(error.localizedDescription)", status: ExitStatus.cannotCreate)
-        }
+        try CommandOutput.write(text, to: output)
     }
 }
 
