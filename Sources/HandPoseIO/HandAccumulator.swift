@@ -13,12 +13,9 @@ import HandPoseCore
 /// scattered over 63 distant columns and no second copy of the samples.
 struct HandAccumulator: ~Copyable {
     let side: HandSide
-    private(set) var keys: [Double] = []
-    private(set) var frameNumbers: [Int] = []
-    private(set) var scores: [Double] = []
-    private(set) var presence: [Bool] = []
-    /// The output: one array per channel, filled a block at a time.
-    private var channels: [[Double]]
+    /// The complete frames so far (the block's last frames not yet copied into `channels`) and the
+    /// counts behind the warnings.
+    private var columns = HandColumns()
 
     /// Frames per block: 64 frames × 63 channels × 8 bytes = 32 KiB.
     static let blockFrames = 64
@@ -36,19 +33,8 @@ struct HandAccumulator: ~Copyable {
     private var currentPresent = false
     private var currentCountedAsDuplicate = false
 
-    /// Frames that received a second row for the same sample or another frame number.
-    private(set) var duplicateFrames = 0
-    private(set) var firstDuplicateLine: Int?
-    /// Landmarks given as the all-zero sentinel.
-    private(set) var zeroSentinels = 0
-    private(set) var firstZeroSentinelLine: Int?
-    /// Coordinates that were ±∞.
-    private(set) var nonFiniteValues = 0
-    private(set) var firstNonFiniteLine: Int?
-
     init(side: HandSide) {
         self.side = side
-        channels = Array(repeating: [], count: Channel.count)
         block = .allocate(capacity: Channel.count * Self.blockFrames)
         block.initialize(repeating: .nan, count: Channel.count * Self.blockFrames)
     }
@@ -59,12 +45,18 @@ struct HandAccumulator: ~Copyable {
 
     /// Reserves room for `frames` frames.
     mutating func reserve(frames: Int) {
-        keys.reserveCapacity(frames)
-        frameNumbers.reserveCapacity(frames)
-        scores.reserveCapacity(frames)
-        presence.reserveCapacity(frames)
-        for index in 0..<Channel.count { channels[index].reserveCapacity(frames) }
+        columns.keys.reserveCapacity(frames)
+        columns.frameNumbers.reserveCapacity(frames)
+        columns.scores.reserveCapacity(frames)
+        columns.presence.reserveCapacity(frames)
+        for index in 0..<Channel.count { columns.channels[index].reserveCapacity(frames) }
     }
+
+    /// Complete frames so far, the current one not counted.
+    var frameCount: Int { columns.keys.count }
+
+    /// The key of the last frame begun, current or complete; `nil` before the first row.
+    var lastKey: Double? { hasCurrent ? currentKey : columns.keys.last }
 
     /// Makes the frame with `key` current. Returns the current key instead when `key` is smaller
     /// (time going backwards); nothing is changed then.
@@ -115,12 +107,12 @@ struct HandAccumulator: ~Copyable {
     @inline(__always)
     private mutating func screen(_ x: inout Double, _ y: inout Double, _ z: inout Double, line: Int) {
         if x == 0 && y == 0 && (z == 0 || z.isNaN) {
-            zeroSentinels += 1
-            if firstZeroSentinelLine == nil { firstZeroSentinelLine = line }
+            columns.zeroSentinels += 1
+            if columns.firstZeroSentinelLine == nil { columns.firstZeroSentinelLine = line }
             x = .nan; y = .nan; z = .nan
         } else if x.isInfinite || y.isInfinite || z.isInfinite {
-            nonFiniteValues += 1
-            if firstNonFiniteLine == nil { firstNonFiniteLine = line }
+            columns.nonFiniteValues += 1
+            if columns.firstNonFiniteLine == nil { columns.firstNonFiniteLine = line }
             if x.isInfinite { x = .nan }
             if y.isInfinite { y = .nan }
             if z.isInfinite { z = .nan }
@@ -157,17 +149,17 @@ struct HandAccumulator: ~Copyable {
     private mutating func noteDuplicate(line: Int) {
         guard !currentCountedAsDuplicate else { return }
         currentCountedAsDuplicate = true
-        duplicateFrames += 1
-        if firstDuplicateLine == nil { firstDuplicateLine = line }
+        columns.duplicateFrames += 1
+        if columns.firstDuplicateLine == nil { columns.firstDuplicateLine = line }
     }
 
     /// Completes the current frame: its samples stay in the block, which is emptied when full.
     mutating func flush() {
         guard hasCurrent else { return }
-        keys.append(currentKey)
-        frameNumbers.append(currentFrameNumber)
-        scores.append(currentScore)
-        presence.append(currentPresent)
+        columns.keys.append(currentKey)
+        columns.frameNumbers.append(currentFrameNumber)
+        columns.scores.append(currentScore)
+        columns.presence.append(currentPresent)
         blockFrame += 1
         if blockFrame == Self.blockFrames { emptyBlock() }
         hasCurrent = false
@@ -181,20 +173,17 @@ struct HandAccumulator: ~Copyable {
     private mutating func emptyBlock() {
         for index in 0..<Channel.count {
             let row = block + index * Self.blockFrames
-            channels[index].append(contentsOf: UnsafeBufferPointer(start: row, count: blockFrame))
+            columns.channels[index].append(contentsOf: UnsafeBufferPointer(start: row, count: blockFrame))
             row.update(repeating: .nan, count: blockFrame)
         }
         blockFrame = 0
     }
 
-    /// Hands the collected columns over, leaving the accumulator empty.
-    mutating func takeColumns() -> (keys: [Double], frameNumbers: [Int], scores: [Double], presence: [Bool], channels: [[Double]]) {
+    /// Hands the collected frames and counts over, leaving the accumulator empty.
+    mutating func takeColumns() -> HandColumns {
         flush()
         emptyBlock()
-        defer {
-            keys = []; frameNumbers = []; scores = []; presence = []
-            channels = Array(repeating: [], count: Channel.count)
-        }
-        return (keys, frameNumbers, scores, presence, channels)
+        defer { columns = HandColumns() }
+        return columns
     }
 }

@@ -21,12 +21,16 @@ public struct IngestOptions: Sendable {
     public var coordinateSpace: CoordinateSpace?
     /// The hand held by a file that has neither a hand column nor hand-prefixed columns (`--hand`).
     public var assumedHand: HandSide?
+    /// Whether a large file (1 MiB of data lines or more) is parsed in two halves on two threads at
+    /// once. The recording, its warnings and any error are the same either way; turn it off when
+    /// other work already keeps every core busy, as a batch of files read in parallel does.
+    public var parallelReading: Bool
 
-    /// Creates options; every argument defaults to "not given".
+    /// Creates options; every argument defaults to "not given", and large files are read on two threads.
     public init(
         frameRate: Double? = nil, mirrored: Bool = false, imageSize: ImageSize? = nil,
         handLengthMillimetres: Double? = nil, coordinateSpace: CoordinateSpace? = nil,
-        assumedHand: HandSide? = nil
+        assumedHand: HandSide? = nil, parallelReading: Bool = true
     ) {
         self.frameRate = frameRate
         self.mirrored = mirrored
@@ -34,6 +38,7 @@ public struct IngestOptions: Sendable {
         self.handLengthMillimetres = handLengthMillimetres
         self.coordinateSpace = coordinateSpace
         self.assumedHand = assumedHand
+        self.parallelReading = parallelReading
     }
 
     /// Checks the values that can be wrong on their own, before any file is opened.

@@ -45,10 +45,16 @@ struct LineReader<Source: ByteSource>: ~Copyable {
     /// have quoted fields (lines must then be checked one by one); false for most files.
     private(set) var mayContainQuote = false
 
-    init(source: consuming Source, chunkSize: Int = defaultChunkSize) {
+    /// When set, ``nextLine()`` hands out no line starting at or after this many bytes from the input's start.
+    private var stopOffset: Int?
+
+    /// `startsInput`: whether `source` starts at the beginning of the input (where a byte-order mark
+    /// is skipped) rather than at a line in the middle of it.
+    init(source: consuming Source, chunkSize: Int = defaultChunkSize, startsInput: Bool = true) {
         precondition(chunkSize > 0, "chunk size \(chunkSize) must be positive")
         self.source = source
         self.chunkSize = chunkSize
+        self.atFirstLine = startsInput
         self.capacity = max(chunkSize * 2, 64)
         self.buffer = Self.allocateBuffer(capacity: capacity)
     }
@@ -72,6 +78,7 @@ struct LineReader<Source: ByteSource>: ~Copyable {
 
     /// The next line without its terminator, or `nil` at the end of the input.
     mutating func nextLine() throws(IngestError) -> UnsafeBufferPointer<UInt8>? {
+        if let stopOffset, bytesConsumed >= stopOffset { return nil }
         while true {
             if start < filled {
                 let base = buffer + start
@@ -139,6 +146,20 @@ struct LineReader<Source: ByteSource>: ~Copyable {
         mayContainQuote = memchr(buffer, 0x22, filled) != nil
     }
 
+    /// Ends the input for ``nextLine()`` at the line starting `offset` bytes from the input's start
+    /// (`nil`: at the real end again). Lines already buffered past it stay, so that reading can go on
+    /// from there after the stop is lifted.
+    mutating func stop(atByteOffset offset: Int?) {
+        stopOffset = offset
+    }
+
     /// The total input size when the source knows it.
     var sizeHint: Int? { source.sizeHint }
+
+    /// Up to `count` bytes of the input from `offset`, read without disturbing the lines (see
+    /// ``ByteSource/bytes(at:count:)``).
+    func peek(at offset: Int, count: Int) -> [UInt8]? { source.bytes(at: offset, count: count) }
+
+    /// An independent source over the input from `offset` (see ``ByteSource/reopened(at:)``).
+    func reopenedSource(at offset: Int) -> Source? { source.reopened(at: offset) }
 }

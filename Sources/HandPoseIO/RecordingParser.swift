@@ -63,15 +63,9 @@ struct RecordingParser: ~Copyable {
     private let hasHandColumn: Bool
     private let frameColumn: Int?
 
-    /// Data lines read (not counting comments and blank lines).
-    private(set) var dataLines = 0
     private(set) var rowOrderFrame = -1
-    private(set) var unknownHandRows = 0
-    private(set) var firstUnknownHandLine: Int?
-    private(set) var blankLines = 0
-    private(set) var firstBlankLine: Int?
-    private(set) var truncatedLastLine: Int?
-    private(set) var labelsSwapped = 0
+    /// The counts so far; the hands' frames are in ``left`` and ``right`` until ``finish()``.
+    private var tallies = ParsedRows(left: HandColumns(), right: HandColumns())
 
     init(path: String, schema: Schema, delimiter: UInt8, timeMode: TimeMode, options: IngestOptions) {
         self.path = path
@@ -115,6 +109,18 @@ struct RecordingParser: ~Copyable {
         fieldEnds.deallocate()
     }
 
+    /// Data lines read so far (not counting comments and blank lines).
+    var dataLines: Int { tallies.dataLines }
+
+    /// Everything read so far, the current frames completed, leaving the parser empty.
+    mutating func finish() -> ParsedRows {
+        var rows = tallies
+        rows.left = left.takeColumns()
+        rows.right = right.takeColumns()
+        tallies = ParsedRows(left: HandColumns(), right: HandColumns())
+        return rows
+    }
+
     /// Reserves output room for about `frames` frames per hand.
     mutating func reserve(frames: Int) {
         left.reserve(frames: frames)
@@ -143,12 +149,12 @@ struct RecordingParser: ~Copyable {
         }
         if first == scanner.delimiter || first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
             if line.allSatisfy({ $0 == scanner.delimiter || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
-                blankLines += 1
-                if firstBlankLine == nil { firstBlankLine = number }
+                tallies.blankLines += 1
+                if tallies.firstBlankLine == nil { tallies.firstBlankLine = number }
                 return
             }
         }
-        dataLines += 1
+        tallies.dataLines += 1
         let quoted = mayContainQuote && memchr(base, Int32(FieldScanner.quote), line.count) != nil
         try parseRow(line, number: number, quoted: quoted, isUnterminatedLast: isUnterminatedLast)
     }
@@ -191,7 +197,7 @@ struct RecordingParser: ~Copyable {
         if fieldCount > columnCount { throw fieldCountError(line, number: number) }
         if fieldCount < columnCount {
             if isUnterminatedLast {
-                truncatedLastLine = number
+                tallies.truncatedLastLine = number
                 return
             }
             throw fieldCountError(line, number: number)
@@ -432,10 +438,10 @@ struct RecordingParser: ~Copyable {
             switch hand {
             case .side(let side):
                 rowSide = mirrored ? side.opposite : side
-                if mirrored { labelsSwapped += 1 }
+                if mirrored { tallies.labelsSwapped += 1 }
             case .unknown, .invalid:
-                unknownHandRows += 1
-                if firstUnknownHandLine == nil { firstUnknownHandLine = number }
+                tallies.unknownHandRows += 1
+                if tallies.firstUnknownHandLine == nil { tallies.firstUnknownHandLine = number }
                 rowSide = nil
             }
         } else {
@@ -500,7 +506,7 @@ struct RecordingParser: ~Copyable {
             let side: HandSide
             if let fixed = groupSides[group] {
                 side = mirrored ? fixed.opposite : fixed
-                if mirrored { labelsSwapped += 1 }
+                if mirrored { tallies.labelsSwapped += 1 }
             } else if let rowSide {
                 side = rowSide
             } else {

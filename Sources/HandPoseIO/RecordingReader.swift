@@ -1,3 +1,4 @@
+import Dispatch
 import HandPoseCore
 #if canImport(Glibc)
 import Glibc
@@ -38,19 +39,21 @@ public enum RecordingReader {
         try read(bytes: Array(bytes), name: name, options: options, chunkSize: LineReader<MemoryByteSource>.defaultChunkSize)
     }
 
-    /// Like ``read(bytes:name:options:)`` with a chosen read size, so tests can make lines cross chunks.
+    /// Like ``read(bytes:name:options:)`` with a chosen read size, so tests can make lines cross
+    /// chunks, and a chosen size above which the data lines are parsed in two halves at once.
     static func read(
-        bytes: [UInt8], name: String, options: IngestOptions, chunkSize: Int
+        bytes: [UInt8], name: String, options: IngestOptions, chunkSize: Int, parallelAbove: Int = DataSplit.minimumBytes
     ) throws(IngestError) -> Recording {
         try options.validate(path: name)
         var reader = LineReader(source: MemoryByteSource(bytes), chunkSize: chunkSize)
-        return try read(&reader, name: name, options: options)
+        return try read(&reader, name: name, options: options, parallelAbove: parallelAbove)
     }
 
     // MARK: Driver
 
     static func read<Source: ByteSource>(
-        _ reader: inout LineReader<Source>, name path: String, options: IngestOptions
+        _ reader: inout LineReader<Source>, name path: String, options: IngestOptions,
+        parallelAbove: Int = DataSplit.minimumBytes
     ) throws(IngestError) -> Recording {
         var warnings = WarningLog()
 
@@ -90,50 +93,48 @@ public enum RecordingReader {
 
         // Data.
         var parser = RecordingParser(path: path, schema: schema, delimiter: delimiter, timeMode: timeMode, options: options)
-        var reserved = false
-        while let line = try reader.nextLine() {
-            try parser.consume(
-                line, number: reader.lineNumber, mayContainNul: reader.mayContainNul,
-                mayContainQuote: reader.mayContainQuote,
-                isUnterminatedLast: reader.lastLineUnterminated)
-            if !reserved && reader.lineNumber - headerLine == 4096 {
-                // Size the output from the file size and the bytes per frame so far, to avoid regrowth.
-                reserved = true
-                if let size = reader.sizeHint, reader.bytesConsumed > 0 {
-                    let frames = max(parser.left.keys.count, parser.right.keys.count) + 1
-                    let estimate = Double(size) / Double(reader.bytesConsumed) * Double(frames) * 1.02
-                    if estimate < 1e9 { parser.reserve(frames: Int(estimate) + 16) }
-                }
-            }
+        let rows: ParsedRows
+        if options.parallelReading, let split = parallelSplit(of: reader, schema: schema, delimiter: delimiter, timeMode: timeMode, minimumBytes: parallelAbove) {
+            rows = try parseInTwo(
+                &reader, parser: &parser, split: split,
+                second: { [delimiter] () throws(IngestError) -> ParsedRows in
+                    var secondParser = RecordingParser(path: path, schema: schema, delimiter: delimiter, timeMode: timeMode, options: options)
+                    var secondReader = LineReader(source: split.source, startsInput: false)
+                    try parseLines(&secondReader, into: &secondParser, expectedBytes: split.source.sizeHint)
+                    return secondParser.finish()
+                })
+        } else {
+            try parseLines(&reader, into: &parser, expectedBytes: reader.sizeHint)
+            rows = parser.finish()
         }
-        guard parser.dataLines > 0 else {
+        guard rows.dataLines > 0 else {
             throw IngestError(.headerOnly, path: path, line: headerLine, message: "the file has a header but no data lines")
         }
 
         // Warnings collected while parsing.
-        if parser.labelsSwapped > 0 {
+        if rows.labelsSwapped > 0 {
             warnings.note(.mirroredLabelsSwapped, "left and right hand labels were swapped because the input is mirrored")
         }
-        if parser.unknownHandRows > 0 {
+        if rows.unknownHandRows > 0 {
             warnings.note(
                 .unknownHandSkipped, "rows with an unknown or empty hand label were skipped",
-                line: parser.firstUnknownHandLine, count: parser.unknownHandRows)
+                line: rows.firstUnknownHandLine, count: rows.unknownHandRows)
         }
-        if parser.blankLines > 0 {
-            warnings.note(.blankLineSkipped, "lines holding only delimiters were skipped", line: parser.firstBlankLine, count: parser.blankLines)
+        if rows.blankLines > 0 {
+            warnings.note(.blankLineSkipped, "lines holding only delimiters were skipped", line: rows.firstBlankLine, count: rows.blankLines)
         }
-        if let line = parser.truncatedLastLine {
+        if let line = rows.truncatedLastLine {
             warnings.note(
                 .truncatedLastLine,
                 "the last line has no line end and fewer fields than the header (the file was cut off); it was dropped",
                 line: line)
         }
 
-        let left = parser.left.takeColumns()
-        let right = parser.right.takeColumns()
-        let counters = [(parser.left.duplicateFrames, parser.left.firstDuplicateLine), (parser.right.duplicateFrames, parser.right.firstDuplicateLine)]
-        let sentinels = [(parser.left.zeroSentinels, parser.left.firstZeroSentinelLine), (parser.right.zeroSentinels, parser.right.firstZeroSentinelLine)]
-        let nonFinite = [(parser.left.nonFiniteValues, parser.left.firstNonFiniteLine), (parser.right.nonFiniteValues, parser.right.firstNonFiniteLine)]
+        let left = rows.left
+        let right = rows.right
+        let counters = [(left.duplicateFrames, left.firstDuplicateLine), (right.duplicateFrames, right.firstDuplicateLine)]
+        let sentinels = [(left.zeroSentinels, left.firstZeroSentinelLine), (right.zeroSentinels, right.firstZeroSentinelLine)]
+        let nonFinite = [(left.nonFiniteValues, left.firstNonFiniteLine), (right.nonFiniteValues, right.firstNonFiniteLine)]
 
         // One timeline: the sorted distinct keys of both hands.
         var timeline: [Double] = []
@@ -155,8 +156,8 @@ public enum RecordingReader {
         guard !timeline.isEmpty else {
             throw IngestError(
                 .headerOnly, path: path, line: headerLine,
-                message: "the file has no usable data rows: all \(parser.dataLines) rows were skipped "
-                    + "(\(parser.unknownHandRows) with an unknown hand label)")
+                message: "the file has no usable data rows: all \(rows.dataLines) rows were skipped "
+                    + "(\(rows.unknownHandRows) with an unknown hand label)")
         }
 
         let duplicateCount = counters.reduce(0) { $0 + $1.0 } + (schema.frameColumn != nil ? crossHandDuplicates : 0)
@@ -191,8 +192,98 @@ public enum RecordingReader {
             timestamps: time.seconds, left: leftTrack, right: rightTrack,
             frameNumbers: schema.frameColumn != nil ? frameNumbers : nil,
             layout: schema.layout, timeBase: time.timeBase, spatial: spatial,
-            mirroredInputCorrected: parser.labelsSwapped > 0, sourcePath: nil,
+            mirroredInputCorrected: rows.labelsSwapped > 0, sourcePath: nil,
             metadata: metadata, warnings: warnings.warnings)
+    }
+
+    // MARK: Data lines
+
+    /// Parses the lines `reader` hands out into `parser`. After 4096 of them, the output is sized for
+    /// `expectedBytes` of input at the bytes per frame seen so far, to avoid regrowth.
+    static func parseLines<Source: ByteSource>(
+        _ reader: inout LineReader<Source>, into parser: inout RecordingParser, expectedBytes: Int?
+    ) throws(IngestError) {
+        let firstLine = reader.lineNumber, firstByte = reader.bytesConsumed
+        var reserved = expectedBytes == nil
+        while let line = try reader.nextLine() {
+            try parser.consume(
+                line, number: reader.lineNumber, mayContainNul: reader.mayContainNul,
+                mayContainQuote: reader.mayContainQuote,
+                isUnterminatedLast: reader.lastLineUnterminated)
+            if !reserved && reader.lineNumber - firstLine == 4096 {
+                reserved = true
+                if let expectedBytes, reader.bytesConsumed > firstByte {
+                    let frames = max(parser.left.frameCount, parser.right.frameCount) + 1
+                    let estimate = Double(expectedBytes) / Double(reader.bytesConsumed) * Double(frames) * 1.02
+                    if estimate < 1e9 { parser.reserve(frames: Int(estimate) + 16) }
+                }
+            }
+        }
+    }
+
+    /// Where to cut the data lines still to be read, and a source for the second half; `nil` when the
+    /// file is read on one thread: a small file, no second source (a pipe), rows numbered by their
+    /// order (the count of rows before the cut is not known), or no cut found.
+    static func parallelSplit<Source: ByteSource>(
+        of reader: borrowing LineReader<Source>, schema: Schema, delimiter: UInt8, timeMode: TimeMode, minimumBytes: Int
+    ) -> (offset: Int, source: Source)? {
+        let keyColumn: Int?
+        switch timeMode {
+        case .column: keyColumn = schema.timeColumn
+        case .frameIndex: keyColumn = schema.frameColumn
+        case .rowOrder: keyColumn = nil
+        }
+        guard let keyColumn, let size = reader.sizeHint, size - reader.bytesConsumed >= max(minimumBytes, 1),
+              let offset = DataSplit.offset(
+                dataStart: reader.bytesConsumed, size: size, keyColumn: keyColumn, delimiter: delimiter,
+                peek: { reader.peek(at: $0, count: $1) }),
+              let source = reader.reopenedSource(at: offset)
+        else { return nil }
+        return (offset, source)
+    }
+
+    /// Parses the lines before `split.offset` with `reader` and `parser` on this thread while
+    /// `second` parses the rest on another, then joins the two.
+    ///
+    /// The result, warnings and errors are exactly those of reading on one thread: an error in the
+    /// first half is thrown as it is, and when the second half failed or does not simply continue the
+    /// first (a hand's first time there not after its last time before), the second half is read
+    /// again with `reader` and `parser`, as if never split.
+    static func parseInTwo<Source: ByteSource>(
+        _ reader: inout LineReader<Source>, parser: inout RecordingParser, split: (offset: Int, source: Source),
+        second: @escaping @Sendable () throws(IngestError) -> ParsedRows
+    ) throws(IngestError) -> ParsedRows {
+        reader.stop(atByteOffset: split.offset)
+        let later = ConcurrentResults<Result<ParsedRows, IngestError>>(count: 1)
+        let secondHalf = DispatchGroup()
+        DispatchQueue.global().async(group: secondHalf) {
+            later[0] = Result { () throws(IngestError) in try second() }
+        }
+        var firstError: IngestError?
+        do throws(IngestError) {
+            try parseLines(&reader, into: &parser, expectedBytes: reader.sizeHint)
+        } catch {
+            firstError = error
+        }
+        secondHalf.wait()
+        if let firstError { throw firstError }
+        reader.stop(atByteOffset: nil)
+        guard case .success(let laterRows) = later[0],
+              continues(laterRows.left, after: parser.left.lastKey), continues(laterRows.right, after: parser.right.lastKey)
+        else {
+            try parseLines(&reader, into: &parser, expectedBytes: nil)
+            return parser.finish()
+        }
+        let lineOffset = reader.lineNumber
+        var rows = parser.finish()
+        rows.append(laterRows, lineOffset: lineOffset)
+        return rows
+    }
+
+    /// Whether `later`'s frames all come after a hand whose last key so far is `lastKey`.
+    private static func continues(_ later: HandColumns, after lastKey: Double?) -> Bool {
+        guard let lastKey, let first = later.keys.first else { return true }
+        return first > lastKey
     }
 
     /// How times are obtained: the time column, else the frame column or the row order with a frame
@@ -223,7 +314,7 @@ public enum RecordingReader {
     /// Spreads one hand's columns over the whole timeline (absent, NaN, where the hand has no frame).
     static func track(
         _ side: HandSide,
-        _ columns: (keys: [Double], frameNumbers: [Int], scores: [Double], presence: [Bool], channels: [[Double]]),
+        _ columns: HandColumns,
         timeline: [Double], seconds: [Double], hasScore: Bool
     ) -> HandTrack? {
         guard columns.presence.contains(true) else { return nil }
