@@ -96,7 +96,11 @@ public struct AnalyzeCommand: AsyncParsableCommand {
             filter: filter.map { ProtocolFilterPreset(method: ProtocolFilterPreset.Method(rawValue: $0.rawValue)!) })
         let files = try BatchInputs.expand(inputs)
         let analyzer = Analyzer(protocol: clinicalProtocol, options: options)
-        let ingest = interpretation.options
+        let runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        var readOptions = interpretation.options
+        // Several files at once already keep the cores busy; a second thread per file would only add its cost.
+        readOptions.parallelReading = files.count == 1 || runner.jobs == 1
+        let ingest = readOptions
         let saver: SaveTarget?
         do {
             saver = save
@@ -145,7 +149,6 @@ public struct AnalyzeCommand: AsyncParsableCommand {
                 filtered: options.filter == nil ? nil : conditioned)
             return analysis
         }
-        let runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let renderer = AnalysisOutput(format: format)
         let results = await runner.runOnOwnThread(files) { file in
             try renderer.render(analyzeFile(file), file: file)

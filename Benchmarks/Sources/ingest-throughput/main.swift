@@ -3,7 +3,9 @@
 // hash of every value read (bit patterns), warning and detected property, so that two builds of the
 // reader can be compared on the same files.
 //
-//   swift run -c release ingest-throughput [--minutes 10] [--runs 3] [--checksum] [FILE …]
+// `--one-thread` reads every file on one thread (``IngestOptions/parallelReading`` off).
+//
+//   swift run -c release ingest-throughput [--minutes 10] [--runs 3] [--checksum] [--one-thread] [FILE …]
 import HandPoseCore
 import HandPoseIO
 import IngestFixtures
@@ -86,7 +88,7 @@ struct Checksum {
     }
 }
 
-func measure(_ path: String, runs: Int, checksum: Bool) {
+func measure(_ path: String, runs: Int, checksum: Bool, parallel: Bool) {
     let bytes = fileSize(path)
     var best = Double.infinity
     var bestCPU = Double.infinity
@@ -98,7 +100,7 @@ func measure(_ path: String, runs: Int, checksum: Bool) {
         let start = clock.now
         let startCPU = processCPUSeconds()
         do {
-            let recording = try RecordingReader.read(contentsOf: path)
+            let recording = try RecordingReader.read(contentsOf: path, options: IngestOptions(parallelReading: parallel))
             frames = recording.frameCount
             if checksum && sum == nil { sum = Checksum(recording) }
         } catch {
@@ -120,6 +122,7 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 var minutes = 10.0
 var runs = 3
 var checksum = false
+var oneThread = false
 var files: [String] = []
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
@@ -127,6 +130,7 @@ while !arguments.isEmpty {
     case "--minutes": minutes = arguments.isEmpty ? minutes : Double(arguments.removeFirst()) ?? minutes
     case "--runs": runs = arguments.isEmpty ? runs : Int(arguments.removeFirst()) ?? runs
     case "--checksum": checksum = true
+    case "--one-thread": oneThread = true
     default: files.append(argument)
     }
 }
@@ -135,8 +139,8 @@ if files.isEmpty {
         let path = SyntheticRecordingFile.temporaryPath(layout, minutes: minutes)
         if fileSize(path) == 0 { SyntheticRecordingFile.write(layout: layout, minutes: minutes, to: path) }
         print("\(layout.rawValue) layout, \(format(minutes)) min at 60 fps, two hands:")
-        measure(path, runs: runs, checksum: checksum)
+        measure(path, runs: runs, checksum: checksum, parallel: !oneThread)
     }
 } else {
-    for path in files { measure(path, runs: runs, checksum: checksum) }
+    for path in files { measure(path, runs: runs, checksum: checksum, parallel: !oneThread) }
 }
