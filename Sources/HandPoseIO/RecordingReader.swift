@@ -18,7 +18,9 @@ import Darwin
 ///
 /// The file is streamed: it is read with POSIX `read` into one reused 1 MiB buffer and parsed in
 /// place, so memory is the output arrays plus one chunk, and the per-row work allocates nothing.
-/// Time is O(file size).
+/// Time is O(file size). A file with 1 MiB of data lines or more is parsed in two halves at once on
+/// two threads (``IngestOptions/parallelReading``, ``DataSplit``), with exactly the result, warnings
+/// and errors of one thread.
 public enum RecordingReader {
     /// Reads the CSV file at `path`.
     ///
