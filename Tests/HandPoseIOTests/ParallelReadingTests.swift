@@ -221,7 +221,7 @@ struct ParallelReadingTests {
 
     @Test("shuffled and damaged files read the same in two halves", arguments: 0..<24)
     func randomFiles(seed: Int) {
-        var generator = SplitMix(seed: UInt64(seed))
+        var generator = SeededGenerator(seed: UInt64(seed))
         var lines = longCSV(frames: 40 + Int(generator.next() % 40)).split(separator: "\n").map(String.init)
         let header = lines.removeFirst()
         for _ in 0..<Int(generator.next() % 6) {
@@ -272,18 +272,5 @@ struct ParallelReadingTests {
         }
         #expect(Array(buffer[..<count]) == Array("456789abcdef".utf8))
         #expect(source.reopened(at: 17) == nil)
-    }
-}
-
-/// A small deterministic generator for test data (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
