@@ -50,7 +50,8 @@ enum ReportNumber {
     /// A UTC date and time, `2025-03-14 09:30 UTC`.
     static func dateTime(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        // A fixed offset: FoundationEssentials alone knows no time zone identifiers ("UTC" is nil there).
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         return String(cFormat: "%04d-%02d-%02d %02d:%02d UTC", c.year!, c.month!, c.day!, c.hour!, c.minute!)
     }

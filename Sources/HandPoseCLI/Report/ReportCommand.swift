@@ -94,7 +94,7 @@ public struct ReportCommand: AsyncParsableCommand {
             case let printer?:
                 try printer.printPDF(html: html, to: destination, named: output)
             }
-            let size = (try? FileManager.default.attributesOfItem(atPath: destination.path)[.size] as? Int) ?? 0
+            let size = FileManager.default.fileSize(atPath: destination.path) ?? 0
             var line = "\(output): \(format.rawValue) report written (\(size / 1024) KB"
                 + (loaded.earlier.isEmpty ? "" : ", trend over \(loaded.earlier.count) earlier session\(loaded.earlier.count == 1 ? "" : "s")") + ")"
             if let stored = loaded.stored {

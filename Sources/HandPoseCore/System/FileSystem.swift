@@ -29,3 +29,15 @@ public var runningExecutableURL: URL? {
     return Bundle.main.executableURL
     #endif
 }
+
+extension FileManager {
+    /// The size in bytes of the file at `path`, nil if it cannot be read.
+    ///
+    /// `attributesOfItem(atPath:)[.size]` is a `UInt` with FoundationEssentials alone and an
+    /// `NSNumber` (which casts to `Int`, not from `UInt`) with full Foundation; this reads either.
+    public func fileSize(atPath path: String) -> Int? {
+        guard let value = try? attributesOfItem(atPath: path)[.size] else { return nil }
+        if let size = value as? UInt { return Int(exactly: size) }
+        return value as? Int
+    }
+}

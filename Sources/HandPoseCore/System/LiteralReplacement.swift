@@ -1,10 +1,12 @@
 extension StringProtocol {
-    /// The text with every occurrence of `target` replaced by `replacement`, left to right: Foundation's
-    /// `replacingOccurrences(of:with:)` without Foundation.
+    /// The text with every occurrence of `target` replaced by `replacement`, left to right, matching
+    /// Unicode scalars exactly; an empty `target` changes nothing. Stands in for Foundation's
+    /// `replacingOccurrences(of:with:)` in quoting (CSV fields, SQL placeholders, FTS5 phrases).
     ///
-    /// Matches Unicode scalars exactly, as Foundation's literal search does, where the standard
-    /// library's `replacing(_:with:)` compares characters (so it would not find `"` in `"` followed by
-    /// a combining accent). An empty `target` changes nothing.
+    /// For ASCII targets and text the two agree. They differ only where Foundation compares more
+    /// loosely: it matches canonically equivalent text (`é` for `e` + U+0301) and skips a match that a
+    /// combining mark follows (`"` + U+0301), which would leave that quote unescaped. The standard
+    /// library's `replacing(_:with:)` compares whole characters, so it skips such a quote too.
     public func replacingLiteral(_ target: String, with replacement: String) -> String {
         let pattern = Array(target.utf8)
         guard !pattern.isEmpty else { return String(self) }

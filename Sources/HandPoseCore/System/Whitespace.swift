@@ -2,19 +2,20 @@ extension StringProtocol {
     /// The text without leading and trailing spaces and tabs: Foundation's
     /// `trimmingCharacters(in: .whitespaces)` without Foundation.
     ///
-    /// `CharacterSet.whitespaces` is Unicode general category Zs plus U+0009 (tab); trimming works on
-    /// Unicode scalars, as Foundation's does.
+    /// `CharacterSet.whitespaces` is Unicode general category Zs, U+0009 (tab) and, from older
+    /// Unicode data, U+200B (zero width space). Trimming works on Unicode scalars, as Foundation's
+    /// does (a space before a combining mark is trimmed).
     public func trimmingWhitespace() -> String {
-        trimmingScalars { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        trimmingScalars { $0 == "\t" || $0 == "\u{200B}" || $0.properties.generalCategory == .spaceSeparator }
     }
 
     /// The text without leading and trailing white space and line breaks: Foundation's
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` without Foundation.
     ///
-    /// `CharacterSet.whitespacesAndNewlines` is general category Z* plus U+0009-U+000D and U+0085,
-    /// which is exactly Unicode's White_Space property.
+    /// `CharacterSet.whitespacesAndNewlines` is general category Z*, U+0009-U+000D and U+0085, which
+    /// is Unicode's White_Space property, plus U+200B as in ``trimmingWhitespace()``.
     public func trimmingWhitespaceAndNewlines() -> String {
-        trimmingScalars { $0.properties.isWhitespace }
+        trimmingScalars { $0 == "\u{200B}" || $0.properties.isWhitespace }
     }
 
     /// The text without the leading and trailing Unicode scalars for which `isTrimmed` holds.
