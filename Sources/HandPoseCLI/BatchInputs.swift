@@ -49,9 +49,12 @@ enum BatchInputs {
         return result
     }
 
-    /// Whether `path` is a directory itself, not a symbolic link to one.
+    /// Whether `path` is a directory itself, not a symbolic link to one (trailing slashes ignored, as
+    /// the enumerator ignores them: `link/` is still the link).
     private static func isRealDirectory(_ path: String) -> Bool {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
         var status = stat()
-        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+        return lstat(String(trimmed), &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 }

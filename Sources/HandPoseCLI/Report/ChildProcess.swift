@@ -55,7 +55,11 @@ enum ChildProcess {
         }
         close(writeEnd)
         let watchdog = Watchdog(child: child)
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeoutSeconds) { watchdog.terminate() }
+        // A queue of its own: the global queues run Swift's tasks, and when every one of their few
+        // threads is blocked (this one waits for the child) a timer there would never fire.
+        DispatchQueue(label: "handpose.child-process.watchdog").asyncAfter(deadline: .now() + timeoutSeconds) {
+            watchdog.terminate()
+        }
         let messages = readToEnd(readEnd)
         close(readEnd)
         let status = watchdog.waitForExit()
@@ -79,6 +83,13 @@ enum ChildProcess {
         posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, standardError, STDERR_FILENO)
         var flags = Int32(POSIX_SPAWN_SETPGROUP)  // process group 0: a new group led by the child
+        // No blocked signals in the child, whatever thread starts it: Dispatch's worker threads, which
+        // run Swift's tasks, block signals, and a child started there with SIGTERM blocked would
+        // outlive the timeout.
+        flags |= Int32(POSIX_SPAWN_SETSIGMASK)
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
         #if canImport(Darwin)
         flags |= Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
         #else
