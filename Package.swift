@@ -102,7 +102,7 @@ let package = Package(
             dependencies: ["HandPoseCLI", "HandPoseIO", "HandPoseDatabase", "HandPoseStore", "HandPoseStorePostgres", "handpose"],
             exclude: ["Snapshots"]),
         .testTarget(name: "HandPoseReportTests", dependencies: ["HandPoseReport", "HandPoseAnalysis", "HandPoseCore", "HandPoseIO"]),
-        .testTarget(name: "HandPoseStoreTests", dependencies: ["HandPoseStore", "HandPoseStoreSQLite"]),
+        .testTarget(name: "HandPoseStoreTests", dependencies: ["HandPoseAnalysis", "HandPoseStore", "HandPoseStoreSQLite"]),
         .testTarget(name: "HandPoseStorePostgresTests", dependencies: ["HandPoseStore", "HandPoseStorePostgres"]),
         // One suite, run against SQLite and against PostgreSQL.
         .testTarget(
