@@ -1,4 +1,5 @@
 import Foundation
+import HandPoseCore
 import Testing
 @testable import HandPoseCLI
 
@@ -30,6 +31,7 @@ struct FoundationFreeOutputTests {
             _ = try ChildProcess.run("/nonexistent/program", arguments: [], timeoutSeconds: 1)
         } catch {
             #expect("\(error)" == "No such file or directory")
+            #expect(localizedDescription(of: error.fileReadError) == "The operation could not be completed. The file doesn’t exist.")
         }
     }
 

@@ -33,6 +33,17 @@ enum ChildProcess {
         let code: Int32
         /// The C library's message for ``code`` (`strerror`), such as "No such file or directory".
         var description: String { String(cString: strerror(code)) }
+
+        /// The failure as Foundation's `Process.run()` reported it: the error number as the
+        /// `CocoaError` of a file that cannot be read.
+        var fileReadError: CocoaError {
+            switch code {
+            case EFBIG: CocoaError(.fileReadTooLarge)
+            case ENOENT: CocoaError(.fileReadNoSuchFile)
+            case EPERM, EACCES: CocoaError(.fileReadNoPermission)
+            default: CocoaError(.fileReadUnknown)
+            }
+        }
     }
 
     /// Runs `path` with `arguments` (not counting the program name), its standard output sent to

@@ -60,7 +60,9 @@ struct ChromiumPrinter {
         do {
             termination = try ChildProcess.run(executable.path, arguments: arguments, timeoutSeconds: Self.timeoutSeconds)
         } catch {
-            throw CommandFailure(message: "error: cannot start \(executable.path): \(error)", status: ExitStatus.unavailable)
+            throw CommandFailure(
+                message: "error: cannot start \(executable.path): \(localizedDescription(of: error.fileReadError))",
+                status: ExitStatus.unavailable)
         }
         let written = FileManager.default.fileExists(atPath: destination.path)
         guard termination.status == 0, written else {
