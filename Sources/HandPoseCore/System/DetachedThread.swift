@@ -15,10 +15,10 @@ public func startDetachedThread(name: String, _ body: @escaping @Sendable () -> 
     pthread_attr_init(&attributes)
     defer { pthread_attr_destroy(&attributes) }
     pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-    #if canImport(Darwin)
-    var thread: pthread_t?
+    #if canImport(Glibc)
+    var thread = pthread_t()  // an integer in glibc, a pointer elsewhere
     #else
-    var thread = pthread_t()
+    var thread: pthread_t?
     #endif
     let status = pthread_create(&thread, &attributes, { context in
         #if canImport(Darwin)
