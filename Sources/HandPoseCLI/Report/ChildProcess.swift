@@ -66,14 +66,14 @@ enum ChildProcess {
         }
         close(writeEnd)
         let watchdog = Watchdog(child: child)
+        let timer = DispatchWorkItem { watchdog.terminate() }
         // A queue of its own: the global queues run Swift's tasks, and when every one of their few
         // threads is blocked (this one waits for the child) a timer there would never fire.
-        DispatchQueue(label: "handpose.child-process.watchdog").asyncAfter(deadline: .now() + timeoutSeconds) {
-            watchdog.terminate()
-        }
+        DispatchQueue(label: "handpose.child-process.watchdog").asyncAfter(deadline: .now() + timeoutSeconds, execute: timer)
         let messages = readToEnd(readEnd)
         close(readEnd)
         let status = watchdog.waitForExit()
+        timer.cancel()
         return Termination(status: status, standardError: String(decoding: messages, as: UTF8.self))
     }
 
@@ -94,9 +94,10 @@ enum ChildProcess {
         posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, standardError, STDERR_FILENO)
         var flags = Int32(POSIX_SPAWN_SETPGROUP)  // process group 0: a new group led by the child
-        // No blocked signals in the child, whatever thread starts it: Dispatch's worker threads, which
-        // run Swift's tasks, block signals, and a child started there with SIGTERM blocked would
-        // outlive the timeout.
+        // No blocked signals in the child: it inherits the signal mask of the thread that starts it,
+        // and Dispatch's worker threads, where Swift's tasks (this command's included) run, block
+        // every asynchronous signal. Foundation's Process passed that mask on, so a hung Chromium
+        // ignored the watchdog's SIGTERM.
         flags |= Int32(POSIX_SPAWN_SETSIGMASK)
         var noSignals = sigset_t()
         sigemptyset(&noSignals)
