@@ -44,7 +44,7 @@ let package = Package(
             name: "CLibPQ",
             providers: [.apt(["libpq-dev"])]),
 
-        .target(name: "HandPoseNumerics", dependencies: ["CFFTW", "CLAPACK"]),
+        .target(name: "HandPoseNumerics", dependencies: ["CFFTW", "CLAPACK", "HandPoseCore"]),
         .target(name: "HandPoseCore"),
         .target(name: "HandPoseDSP", dependencies: ["HandPoseCore", "HandPoseNumerics"]),
         .target(name: "HandPoseIO", dependencies: ["HandPoseCore"]),
@@ -73,10 +73,10 @@ let package = Package(
         .target(
             name: "HandPoseStore",
             dependencies: ["HandPoseAnalysis", "HandPoseCore", "HandPoseDSP", "HandPoseMetrics", "HandPoseQuality"]),
-        .target(name: "HandPoseStoreSQLite", dependencies: ["HandPoseStore", "CSQLite"]),
-        .target(name: "HandPoseStorePostgres", dependencies: ["HandPoseStore", "CLibPQ"]),
+        .target(name: "HandPoseStoreSQLite", dependencies: ["HandPoseCore", "HandPoseStore", "CSQLite"]),
+        .target(name: "HandPoseStorePostgres", dependencies: ["HandPoseCore", "HandPoseStore", "CLibPQ"]),
         // Opens either backend from a URL (`--db`, HANDPOSE_DATABASE_URL).
-        .target(name: "HandPoseDatabase", dependencies: ["HandPoseStore", "HandPoseStoreSQLite", "HandPoseStorePostgres"]),
+        .target(name: "HandPoseDatabase", dependencies: ["HandPoseCore", "HandPoseStore", "HandPoseStoreSQLite", "HandPoseStorePostgres"]),
 
         .testTarget(name: "HandPoseNumericsTests", dependencies: ["HandPoseNumerics"]),
         .testTarget(name: "HandPoseCoreTests", dependencies: ["HandPoseCore"]),
@@ -102,7 +102,7 @@ let package = Package(
             dependencies: ["HandPoseCLI", "HandPoseIO", "HandPoseDatabase", "HandPoseStore", "HandPoseStorePostgres", "handpose"],
             exclude: ["Snapshots"]),
         .testTarget(name: "HandPoseReportTests", dependencies: ["HandPoseReport", "HandPoseAnalysis", "HandPoseCore", "HandPoseIO"]),
-        .testTarget(name: "HandPoseStoreTests", dependencies: ["HandPoseStore", "HandPoseStoreSQLite"]),
+        .testTarget(name: "HandPoseStoreTests", dependencies: ["HandPoseAnalysis", "HandPoseStore", "HandPoseStoreSQLite"]),
         .testTarget(name: "HandPoseStorePostgresTests", dependencies: ["HandPoseStore", "HandPoseStorePostgres"]),
         // One suite, run against SQLite and against PostgreSQL.
         .testTarget(

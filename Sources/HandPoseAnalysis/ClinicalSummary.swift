@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseCore
 
 /// The plain-language statements at the top of an analysis: what was measured, how far to trust
@@ -47,7 +51,7 @@ enum ClinicalSummary {
         return lines
     }
 
-    static func format(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+    static func format(_ value: Double, _ digits: Int) -> String { String(cFormat: "%.\(digits)f", value) }
 }
 
 extension ClinicalAnalysis {

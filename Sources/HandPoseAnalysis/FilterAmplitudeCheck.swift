@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 import HandPoseMetrics
 
 /// What a filter applied before the analysis (``AnalysisOptions/filter``, `--filter`) did to the
@@ -48,7 +53,7 @@ public enum FilterAmplitudeCheck {
         let amplitudes = if let after = filtered.amplitudeMm, let before = unfiltered.amplitudeMm {
             "\(ClinicalSummary.format(after, 2)) mm against \(ClinicalSummary.format(before, 2)) mm unfiltered"
         } else {
-            "\(String(format: "%.3g", filtered.amplitude)) against \(String(format: "%.3g", unfiltered.amplitude)) \(filtered.unit) unfiltered"
+            "\(String(cFormat: "%.3g", filtered.amplitude)) against \(String(cFormat: "%.3g", unfiltered.amplitude)) \(filtered.unit) unfiltered"
         }
         let percent = ClinicalSummary.format(ratio * 100, 0) + " %"
         let tremor = "the \(filtered.hand.rawValue) hand's tremor amplitude at \(ClinicalSummary.format(unfiltered.frequencyHz, 2)) Hz"

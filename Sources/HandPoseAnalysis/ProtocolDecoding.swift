@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Strict decoding support for protocol documents: unknown keys are refused, enum values are checked
 /// against their known names, and `JSONDecoder`'s `DecodingError`s become ``AnalysisError``s whose
@@ -80,7 +84,12 @@ enum ProtocolDecoding {
                 .invalidProtocol, path: path, field: fieldName(context.codingPath), "is null: expected \(jsonTypeName(type))")
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
+                #if canImport(FoundationEssentials)
+                // swift-foundation's JSONDecoder attaches no underlying error outside Apple's platforms.
+                let underlying: String? = nil
+                #else
                 let underlying = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
+                #endif
                 return AnalysisError(
                     .invalidProtocol, path: path, "not a valid JSON document: \(underlying ?? context.debugDescription)")
             }

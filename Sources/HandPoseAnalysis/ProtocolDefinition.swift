@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 
 /// A clinical protocol: the movements a recording holds, how each is analysed, and the metrics the
 /// protocol requires. Protocols are JSON documents (`Protocols/*.json`, format in
@@ -88,7 +93,7 @@ public struct ClinicalProtocol: Codable, Sendable, Hashable, Identifiable {
             let exists = FileManager.default.fileExists(atPath: url.path)
             throw AnalysisError(
                 exists ? .invalidProtocol : .unknownProtocol, path: url.path,
-                exists ? "cannot read the protocol file: \(error.localizedDescription)" : "no such protocol file")
+                exists ? "cannot read the protocol file: \(localizedDescription(of: error))" : "no such protocol file")
         }
         try self.init(jsonData: data, path: url.path)
     }

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 
 extension ProtocolLibrary {
     /// The package's `Protocols/` directory in the source tree this file was compiled from.
@@ -51,7 +56,7 @@ extension ProtocolLibrary {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
-            throw AnalysisError(.invalidProtocol, path: directory.path, "cannot list the protocol directory: \(error.localizedDescription)")
+            throw AnalysisError(.invalidProtocol, path: directory.path, "cannot list the protocol directory: \(localizedDescription(of: error))")
         }
         var result: [ClinicalProtocol] = []
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
@@ -98,7 +103,6 @@ extension ProtocolLibrary {
     }
 
     private static func isDirectory(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        FileManager.default.directoryExists(atPath: url.path)
     }
 }

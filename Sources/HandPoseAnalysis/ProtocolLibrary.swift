@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 
 /// The protocols an analysis can name: the bundled ones (compiled into the binary from
 /// `Protocols/*.json`) plus the documents of one protocol directory, found in this order:
@@ -65,7 +70,7 @@ public struct ProtocolLibrary: Sendable {
     ///   does not exist.
     public init(
         directory: URL? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
-        executableURL: URL? = Bundle.main.executableURL, searchesSourceTree: Bool = true
+        executableURL: URL? = runningExecutableURL, searchesSourceTree: Bool = true
     ) throws(AnalysisError) {
         let found = try Self.locateDirectory(
             explicit: directory, environment: environment, executableURL: executableURL,

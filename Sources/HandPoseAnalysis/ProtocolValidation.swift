@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 
 extension ClinicalProtocol {
     /// Checks everything the types cannot: identifiers, the version format, non-empty text, timing
@@ -95,7 +100,7 @@ extension ClinicalProtocol {
     // MARK: - Helpers
 
     private static func requireText(_ text: String, field: String, _ fail: (String, String) -> AnalysisError) throws(AnalysisError) {
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw fail(field, "must not be empty") }
+        guard !text.trimmingWhitespaceAndNewlines().isEmpty else { throw fail(field, "must not be empty") }
     }
 
     private static func requireTextList(_ list: [String], field: String, _ fail: (String, String) -> AnalysisError) throws(AnalysisError) {
@@ -157,7 +162,7 @@ extension Movement {
 
 extension ProtocolReference {
     func validate(field: String, _ fail: (String, String) -> AnalysisError) throws(AnalysisError) {
-        guard !citation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !citation.trimmingWhitespaceAndNewlines().isEmpty else {
             throw fail("\(field).citation", "must not be empty")
         }
         if let doi {

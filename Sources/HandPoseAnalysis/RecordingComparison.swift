@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseCore
 import HandPoseMetrics
 import HandPoseStatistics
@@ -166,9 +170,9 @@ public struct RecordingComparison: Sendable, Codable {
             "Differences and relative changes are B − A and (B − A)/|A|; test statistics and effect sizes are oriented the same way (scipy ttest_ind(b, a, equal_var=False), mannwhitneyu(b, a)): positive means larger in B.",
         ]
         if let windows = tests.first(where: { $0.windowSeconds != nil }), let length = windows.windowSeconds, let hop = windows.hopSeconds {
-            let overlap = hop < length - 1e-9 ? "overlapping (every \(String(format: "%.1f", hop)) s; such windows are not independent, so p-values are too small)" : "non-overlapping"
+            let overlap = hop < length - 1e-9 ? "overlapping (every \(String(cFormat: "%.1f", hop)) s; such windows are not independent, so p-values are too small)" : "non-overlapping"
             notes.append(
-                "Tests compare the tremor of \(String(format: "%.1f", length)) s \(overlap) windows of each recording, treated as independent samples; consecutive windows of one recording are still correlated, so read p-values as approximate.")
+                "Tests compare the tremor of \(String(cFormat: "%.1f", length)) s \(overlap) windows of each recording, treated as independent samples; consecutive windows of one recording are still correlated, so read p-values as approximate.")
         }
         let count = tests.reduce(0) { $0 + ($1.welch == nil ? 0 : 1) + ($1.mannWhitney == nil ? 0 : 1) }
         if count > 1 {

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HandPoseCore
 
 /// The three renderings of benchmark rows: CSV and JSON that load straight into pandas
@@ -172,7 +183,7 @@ public enum BenchmarkTable {
         case .text(let text):
             text.map { text in
                 text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+                    ? "\"" + text.replacingLiteral("\"", with: "\"\"") + "\"" : text
             } ?? ""
         }
     }
@@ -196,7 +207,7 @@ public enum BenchmarkTable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            case _ where scalar.value < 0x20: out += String(cFormat: "\\u%04x", scalar.value)
             default: out.unicodeScalars.append(scalar)
             }
         }
@@ -208,7 +219,7 @@ public enum BenchmarkTable {
 enum BenchmarkFormat {
     /// Up to `decimals` decimals, trailing zeros dropped: `5`, `2.5`, `0.625`.
     static func number(_ value: Double, _ decimals: Int = 6) -> String {
-        var text = String(format: "%.\(decimals)f", value)
+        var text = String(cFormat: "%.\(decimals)f", value)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
@@ -219,7 +230,7 @@ enum BenchmarkFormat {
     /// Exactly `decimals` decimals, `n/a` when missing.
     static func fixed(_ value: Double?, _ decimals: Int) -> String {
         guard let value, value.isFinite else { return "n/a" }
-        let text = String(format: "%.\(decimals)f", value)
+        let text = String(cFormat: "%.\(decimals)f", value)
         return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
     }
 
@@ -227,10 +238,10 @@ enum BenchmarkFormat {
     static func significant(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "n/a" }
         let magnitude = abs(value)
-        if magnitude >= 100 { return String(format: "%.0f", value) }
-        if magnitude >= 10 { return String(format: "%.1f", value) }
-        if magnitude >= 1 || magnitude == 0 { return String(format: "%.2f", value) }
-        return String(format: "%.\(2 - Int(log10(magnitude).rounded(.down)))f", value)
+        if magnitude >= 100 { return String(cFormat: "%.0f", value) }
+        if magnitude >= 10 { return String(cFormat: "%.1f", value) }
+        if magnitude >= 1 || magnitude == 0 { return String(cFormat: "%.2f", value) }
+        return String(cFormat: "%.\(2 - Int(log10(magnitude).rounded(.down)))f", value)
     }
 
     /// Exactly `decimals` decimals with a sign (`+0.012`, `-1.5`), `n/a` when missing.

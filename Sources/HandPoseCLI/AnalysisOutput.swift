@@ -1,5 +1,10 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseAnalysis
+import HandPoseCore
 
 /// A batch's output in the chosen format: each file's part is rendered by the job that analysed
 /// it (``render(_:file:)``, so encoding runs on every core with the analyses instead of on one
@@ -31,9 +36,9 @@ struct AnalysisOutput {
                 if let output = result.output {
                     lines.append(output)
                 } else if let failure = result.failure {
-                    let object = ["file": result.file, "error": failure.message]
-                    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-                    lines.append(String(decoding: data, as: UTF8.self))
+                    // {"error":…,"file":…}, as JSONSerialization wrote it with .sortedKeys and .withoutEscapingSlashes.
+                    let error = JSONSerializationStyle.quoted(failure.message, escapingSlashes: false)
+                    lines.append("{\"error\":\(error),\"file\":\(JSONSerializationStyle.quoted(result.file, escapingSlashes: false))}")
                 }
             }
             return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"

@@ -1,9 +1,13 @@
 import Dispatch
-import Foundation
 import HandPoseAnalysis
+import HandPoseCore
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The outcome of one file of a batch.
@@ -54,9 +58,7 @@ extension BatchRunner {
         _ files: [String], _ body: @escaping @Sendable (String) throws -> String
     ) async -> [BatchResult] {
         await withCheckedContinuation { continuation in
-            let thread = Thread { continuation.resume(returning: run(files, body)) }
-            thread.name = "handpose-batch"
-            thread.start()
+            startDetachedThread(name: "handpose-batch") { continuation.resume(returning: run(files, body)) }
         }
     }
 }
@@ -64,7 +66,7 @@ extension BatchRunner {
 /// Results written by concurrent jobs, each to its own index, under a lock.
 private final class ResultBox: @unchecked Sendable {
     private var results: [BatchResult?]
-    private let lock = NSLock()
+    private let lock = Lock()
 
     init(count: Int) { results = Array(repeating: nil, count: count) }
 
@@ -86,7 +88,7 @@ private final class Progress: @unchecked Sendable {
     private let total: Int
     private let visible: Bool
     private var done = 0
-    private let lock = NSLock()
+    private let lock = Lock()
 
     init(total: Int, visible: Bool) {
         self.total = total

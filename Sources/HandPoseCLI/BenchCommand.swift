@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseBench
 import HandPoseCore
 import HandPoseIO
@@ -285,7 +289,7 @@ public struct BenchCommand: AsyncParsableCommand {
 
     /// `30,60,120` → `[30, 60, 120]`; every value finite.
     static func numbers(_ text: String, option: String) throws -> [Double] {
-        let pieces = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let pieces = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         return try pieces.map { piece in
             guard !piece.isEmpty else {
                 throw ValidationError("\(option) \(text): an empty entry; give numbers separated by single commas, for example 30,60,120")

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 
 /// Where a command's text output goes: the file `--output` names, or standard output.
 enum CommandOutput {
@@ -13,7 +18,7 @@ enum CommandOutput {
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            throw CommandFailure(message: "\(path): error: cannot write: \(error.localizedDescription)", status: ExitStatus.cannotCreate)
+            throw CommandFailure(message: "\(path): error: cannot write: \(localizedDescription(of: error))", status: ExitStatus.cannotCreate)
         }
     }
 }

@@ -1,5 +1,10 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseAnalysis
+import HandPoseCore
 import HandPoseMetrics
 
 /// The clinician's plain-text report of one ``RecordingComparison``: columns A, B and change.
@@ -162,5 +167,5 @@ struct ComparisonTextRenderer {
     }
 
     /// Four decimals, or scientific notation below 0.001.
-    private func pValue(_ p: Double) -> String { p >= 0.001 ? fixed(p, 4) : String(format: "%.1e", p) }
+    private func pValue(_ p: Double) -> String { p >= 0.001 ? fixed(p, 4) : String(cFormat: "%.1e", p) }
 }

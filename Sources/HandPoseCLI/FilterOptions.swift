@@ -1,4 +1,5 @@
 import ArgumentParser
+import HandPoseCore
 
 /// `--method`: the nine filters of `handpose filter`.
 public enum FilterMethod: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -16,7 +17,7 @@ public struct BandArgument: ExpressibleByArgument, Sendable, Hashable {
     public let high: Double
 
     public init?(argument: String) {
-        let parts = argument.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let parts = argument.split(separator: ",").map { Double($0.trimmingWhitespace()) }
         guard parts.count == 2, let low = parts[0], let high = parts[1] else { return nil }
         self.low = low
         self.high = high

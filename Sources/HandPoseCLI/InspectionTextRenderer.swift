@@ -1,4 +1,16 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import HandPoseCore
 import HandPoseQuality
 
 /// Renders an ``InspectionReport`` as the plain-text report of `handpose inspect`.
@@ -77,7 +89,7 @@ func pad(_ text: String, _ width: Int) -> String {
 }
 
 /// `value` with exactly `digits` decimals.
-func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+func fixed(_ value: Double, _ digits: Int) -> String { String(cFormat: "%.\(digits)f", value) }
 
 /// `value` with three significant digits (plain notation between 1e-4 and 1e6).
 func significant(_ value: Double) -> String {

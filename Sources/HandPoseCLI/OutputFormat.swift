@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseCore
 
 /// `--format text|json`: a human-readable report or the JSON document of the output contract.

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseCore
 import HandPoseIO
 import HandPoseSimulation
@@ -92,7 +96,7 @@ public struct SimulateCommand: ParsableCommand {
             } catch let error as RecordingWriterError {
                 throw CommandFailure(message: error.description, status: ExitStatus.cannotCreate)
             } catch {
-                throw CommandFailure(message: "\(truth ?? output): error: cannot write: \(error.localizedDescription)", status: ExitStatus.cannotCreate)
+                throw CommandFailure(message: "\(truth ?? output): error: cannot write: \(localizedDescription(of: error))", status: ExitStatus.cannotCreate)
             }
         }
     }

@@ -1,5 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 import HandPoseDSP
 import HandPoseIO
 import HandPoseMetrics
@@ -196,7 +201,7 @@ struct SmoothnessSignal {
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         func isSkipped(_ line: Substring) -> Bool {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             return trimmed.isEmpty || trimmed.hasPrefix("#")
         }
         guard let headerIndex = lines.firstIndex(where: { !isSkipped($0) }) else {
@@ -285,7 +290,7 @@ struct SmoothnessSignal {
         var column = 1
         for part in line.split(separator: ",", omittingEmptySubsequences: false) {
             let leading = part.prefix { $0 == " " || $0 == "\t" }.count
-            result.append((part.trimmingCharacters(in: .whitespaces), column + leading))
+            result.append((part.trimmingWhitespace(), column + leading))
             column += part.count + 1
         }
         return result

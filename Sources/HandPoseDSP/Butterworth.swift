@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Butterworth IIR filter design: maximally flat magnitude, `|H(f)|² = 1 / (1 + (f/f_c)^{2N})` in
 /// the analog prototype, made digital by the bilinear transform with pre-warping so the −3 dB

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A complex number for pole-zero design, with arithmetic that rounds like NumPy's `complex128`
 /// (so that scipy's pole ordering and pairing decisions are reproduced bit for bit in ordinary

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Zeros, poles and gain of a filter, `H(s) = k · Π(s − zᵢ) / Π(s − pᵢ)` (analog) or the same in
 /// `z` (digital), with conjugate pairs listed in full.

@@ -1,4 +1,4 @@
-import Foundation
+import HandPoseCore
 import HandPoseNumerics
 
 extension FFTFilter {
@@ -37,14 +37,14 @@ extension FFTFilter {
             return UnsafeBufferPointer(gains)
         }
 
-        private static let key = "HandPoseDSP.FFTFilter.CosineWorkspace"
+        /// The calling thread's workspace.
+        private static let perThread = ThreadLocal<CosineWorkspace>()
 
         /// This thread's workspace for `length`, replacing one of another length.
         static func current(length: Int) -> CosineWorkspace {
-            let dictionary = Thread.current.threadDictionary
-            if let cached = dictionary[key] as? CosineWorkspace, cached.length == length { return cached }
+            if let cached = perThread.value, cached.length == length { return cached }
             let workspace = CosineWorkspace(length: length)
-            dictionary[key] = workspace
+            perThread.value = workspace
             return workspace
         }
     }

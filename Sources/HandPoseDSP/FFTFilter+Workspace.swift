@@ -1,4 +1,4 @@
-import Foundation
+import HandPoseCore
 import HandPoseNumerics
 
 extension FFTFilter {
@@ -28,14 +28,14 @@ extension FFTFilter {
             imaginary.deallocate()
         }
 
-        private static let key = "HandPoseDSP.FFTFilter.Workspace"
+        /// The calling thread's workspace.
+        private static let perThread = ThreadLocal<Workspace>()
 
         /// This thread's workspace for `length`, replacing one of another length.
         static func current(length: Int) -> Workspace {
-            let dictionary = Thread.current.threadDictionary
-            if let cached = dictionary[key] as? Workspace, cached.length == length { return cached }
+            if let cached = perThread.value, cached.length == length { return cached }
             let workspace = Workspace(length: length)
-            dictionary[key] = workspace
+            perThread.value = workspace
             return workspace
         }
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 extension SecondOrderSections {
     /// Groups the zeros and poles of a digital filter into second-order sections exactly as scipy's
     /// `zpk2sos(z, p, k, pairing='nearest')`, so that the coefficients themselves match scipy:

@@ -1,5 +1,11 @@
 import HandPoseCore
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// VisuShrink, the universal threshold of Donoho & Johnstone (*Biometrika* 81(3):425–455, 1994,
 /// doi:10.1093/biomet/81.3.425), with the median-absolute-deviation noise estimate.

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 import HandPoseStore
 import HandPoseStorePostgres
 import HandPoseStoreSQLite
@@ -24,7 +29,7 @@ public enum DatabaseURL: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a URL; throws `.invalidArgument` naming the accepted forms.
     public init(_ text: String) throws(StoreError) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         if trimmed.hasPrefix("postgres://") || trimmed.hasPrefix("postgresql://") {
             self = .postgres(url: trimmed)
         } else if trimmed.hasPrefix("sqlite:") {
@@ -55,9 +60,7 @@ public enum DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         case .sqlite(let path):
             if path != ":memory:" {
                 let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
-                else {
+                guard FileManager.default.directoryExists(atPath: directory) else {
                     throw StoreError(.connection, "cannot open the SQLite database: its directory does not exist")
                 }
             }

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HandPoseCore
 
 /// One finger-joint flexion angle of ALGORITHMS.md §4: the joint, and the three landmarks that

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseCore
 import HandPoseDSP
 
@@ -221,13 +225,13 @@ public struct TremorAnalyzer: Sendable {
 
     /// `12`, `7.5`, `29.97`: up to two decimals, trailing zeros dropped.
     static func number(_ value: Double) -> String {
-        var text = String(format: "%.2f", value)
+        var text = String(cFormat: "%.2f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text
     }
 
-    static func seconds(_ value: Double) -> String { String(format: "%.1f s", value) }
+    static func seconds(_ value: Double) -> String { String(cFormat: "%.1f s", value) }
 
     static func band(_ band: ClosedRange<Double>) -> String { "\(number(band.lowerBound))–\(number(band.upperBound)) Hz" }
 }

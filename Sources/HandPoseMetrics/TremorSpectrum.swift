@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HandPoseDSP
 
 /// Tremor features of a power spectral density (the reference steps of `golden.py::tremor_features`)

@@ -1,5 +1,12 @@
 internal import CFFTW
-import Foundation
+import HandPoseCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The direction of a real FFT: forward (real → half spectrum) or inverse.
 enum FFTWRealDirection: Hashable, Sendable {
@@ -86,7 +93,7 @@ final class FFTWPlanCache: @unchecked Sendable {
         let direction: FFTWRealDirection
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var plans: [Key: FFTWPlan] = [:]
     /// Half-length twiddle tables by transform length `n`.
     private var twiddles: [Int: UnsafePointer<Double>] = [:]

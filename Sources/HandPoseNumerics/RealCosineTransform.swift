@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The discrete cosine transform of fixed length `n` (DCT-II forward, DCT-III inverse), in
 /// FFTW's `REDFT10` / `REDFT01` convention, computed with one real FFT of length `n`.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseCore
 
 /// Detects frames at which the two hand labels swap identity.
@@ -74,5 +78,5 @@ struct HandednessFlips: Sendable {
         return Statistics.median(distances)
     }
 
-    static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+    static func format(_ value: Double) -> String { String(cFormat: "%.2f", value) }
 }

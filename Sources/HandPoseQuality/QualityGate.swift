@@ -1,4 +1,9 @@
+import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseCore
 import HandPoseNumerics
 
@@ -239,7 +244,7 @@ public struct QualityGate: Sendable {
 /// A number for a message: up to 3 significant decimals, no trailing zeros.
 private func f(_ value: Double) -> String {
     guard value.isFinite else { return "\(value)" }
-    let text = String(format: abs(value) >= 100 ? "%.1f" : (abs(value) >= 1 ? "%.2f" : "%.3g"), value)
+    let text = String(cFormat: abs(value) >= 100 ? "%.1f" : (abs(value) >= 1 ? "%.2f" : "%.3g"), value)
     guard text.contains("."), !text.contains("e") else { return text }
     var trimmed = text
     while trimmed.hasSuffix("0") { trimmed.removeLast() }

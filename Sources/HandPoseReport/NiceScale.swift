@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Axis ranges and ticks at "nice" steps (1, 2 or 5 × 10ⁿ), the classic graph-labelling
 /// heuristic (P. S. Heckbert, "Nice numbers for graph labels", *Graphics Gems*, 1990).

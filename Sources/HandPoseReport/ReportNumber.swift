@@ -1,11 +1,23 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import HandPoseCore
 
 /// Number formats shared with the text report (`handpose analyze`), so that a value reads the
 /// same on paper and on the terminal: `fixed(4.6, 2)` is `4.60`, as the text report prints
 /// "Tremor frequency 4.60 Hz".
 enum ReportNumber {
     /// `value` with exactly `digits` decimals (`printf` `%.Nf`).
-    static func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+    static func fixed(_ value: Double, _ digits: Int) -> String { String(cFormat: "%.\(digits)f", value) }
 
     /// `value` with three significant digits (plain notation), as the text report prints values
     /// without a millimetre scale.
@@ -38,9 +50,10 @@ enum ReportNumber {
     /// A UTC date and time, `2025-03-14 09:30 UTC`.
     static func dateTime(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        // A fixed offset: FoundationEssentials alone knows no time zone identifiers ("UTC" is nil there).
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d UTC", c.year!, c.month!, c.day!, c.hour!, c.minute!)
+        return String(cFormat: "%04d-%02d-%02d %02d:%02d UTC", c.year!, c.month!, c.day!, c.hour!, c.minute!)
     }
 
     /// A UTC date, `2025-03-14`.

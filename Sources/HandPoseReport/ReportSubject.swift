@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Who and what a report is about: the identifiers printed at its top. Every field is optional;
 /// a missing one prints as "—". All are escaped before they reach the page.

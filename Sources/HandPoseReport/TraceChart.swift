@@ -1,4 +1,3 @@
-import Foundation
 import HandPoseMetrics
 
 /// The displacement trace of a hand's tremor landmark (``DisplacementTrace``) over time, with the

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Tremor amplitude or frequency of each hand across a patient's sessions: one point per session
 /// (from its latest analysis) on a time axis, left and right as two series, the session of this

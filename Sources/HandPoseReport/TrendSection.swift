@@ -1,5 +1,3 @@
-import Foundation
-
 /// Tremor amplitude and frequency across the patient's earlier sessions and this one, as two
 /// charts and a table.
 enum TrendSection {

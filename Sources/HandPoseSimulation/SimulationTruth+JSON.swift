@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension SimulationTruth {
     /// The truth as pretty-printed JSON with sorted keys (stable across runs), ending in a newline.

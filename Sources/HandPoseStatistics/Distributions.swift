@@ -1,12 +1,18 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The standard normal distribution N(0, 1).
 public enum StandardNormal {
     /// `Φ(z) = ½·erfc(−z/√2)`: P(Z ≤ z). Accurate in relative terms far into the lower tail.
-    public static func cdf(_ z: Double) -> Double { 0.5 * Foundation.erfc(-z / 2.0.squareRoot()) }
+    public static func cdf(_ z: Double) -> Double { 0.5 * erfc(-z / 2.0.squareRoot()) }
 
     /// `1 − Φ(z) = ½·erfc(z/√2)`: P(Z > z), accurate in relative terms far into the upper tail.
-    public static func survival(_ z: Double) -> Double { 0.5 * Foundation.erfc(z / 2.0.squareRoot()) }
+    public static func survival(_ z: Double) -> Double { 0.5 * erfc(z / 2.0.squareRoot()) }
 }
 
 /// Student's t distribution with `ν > 0` (not necessarily integer) degrees of freedom.

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The special functions behind the tests' p-values: log-gamma, log-beta and the regularized
 /// incomplete beta function, written here so that every p-value traces to formulas in this file.
@@ -18,13 +24,13 @@ public enum SpecialFunctions {
     public static func logGamma(_ x: Double) -> Double {
         guard x > 0 else { return .nan }
         guard x.isFinite else { return x }
-        if x >= 10 { return (x - 0.5) * Foundation.log(x) - x + halfLogTwoPi + stirlingCorrection(x) }
+        if x >= 10 { return (x - 0.5) * log(x) - x + halfLogTwoPi + stirlingCorrection(x) }
         var shifted = x, product = 1.0
         while shifted < 10 {
             product *= shifted
             shifted += 1
         }
-        return logGamma(shifted) - Foundation.log(product)
+        return logGamma(shifted) - log(product)
     }
 
     /// `δ(x) = ln Γ(x) − ((x − ½)ln x − x + ½ln 2π)` for `x ≥ 10`: the Stirling series
@@ -53,7 +59,7 @@ public enum SpecialFunctions {
         guard a > 0, b > 0 else { return .nan }
         let p = min(a, b), q = max(a, b)
         guard q >= 10 else { return logGamma(p) + logGamma(q) - logGamma(p + q) }
-        let difference = -p * Foundation.log(q) - (q + p - 0.5) * Foundation.log1p(p / q) + p
+        let difference = -p * log(q) - (q + p - 0.5) * log1p(p / q) + p
             + stirlingCorrection(q) - stirlingCorrection(q + p)
         return logGamma(p) + difference
     }
@@ -82,9 +88,9 @@ public enum SpecialFunctions {
             let swapped = incompleteBeta(b, a, x: y, complement: x)
             return (swapped.complement, swapped.value)
         }
-        let logX = x < 0.5 ? Foundation.log(x) : Foundation.log1p(-y)
-        let logY = y < 0.5 ? Foundation.log(y) : Foundation.log1p(-x)
-        let front = Foundation.exp(a * logX + b * logY - logBeta(a, b)) / a
+        let logX = x < 0.5 ? log(x) : log1p(-y)
+        let logY = y < 0.5 ? log(y) : log1p(-x)
+        let front = exp(a * logX + b * logY - logBeta(a, b)) / a
         let value = min(1, max(0, front * continuedFraction(a, b, x)))
         return (value, 1 - value)
     }

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Cohen's d and Hedges' g: the difference of two means in units of their pooled standard deviation.
 ///
@@ -66,7 +72,7 @@ public struct StandardizedMeanDifference: Sendable, Hashable, Codable {
 
     /// Hedges' exact correction `J(m) = Γ(m/2)/(√(m/2)·Γ((m−1)/2))` for `m > 1` degrees of freedom.
     public static func correction(_ m: Double) -> Double {
-        Foundation.exp(SpecialFunctions.logGamma(m / 2) - SpecialFunctions.logGamma((m - 1) / 2) - 0.5 * Foundation.log(m / 2))
+        exp(SpecialFunctions.logGamma(m / 2) - SpecialFunctions.logGamma((m - 1) / 2) - 0.5 * log(m / 2))
     }
 
     private enum CodingKeys: String, CodingKey { case cohenD, hedgesG, pooledStandardDeviation, magnitude }

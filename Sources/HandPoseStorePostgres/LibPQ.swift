@@ -1,5 +1,11 @@
 internal import CLibPQ
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HandPoseStore
 
 /// libpq, loaded at run time the first time a PostgreSQL database is opened.

@@ -1,5 +1,10 @@
 internal import CLibPQ
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 import HandPoseStore
 
 /// A PostgreSQL database reached over libpq, behind the dialect-neutral ``SQLDatabase`` API.
@@ -22,7 +27,7 @@ import HandPoseStore
 public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
     // @unchecked: `connection` is only touched while holding `lock`.
     private let connection: OpaquePointer
-    private let lock = NSRecursiveLock()
+    private let lock = Lock(recursive: true)
 
     public var dialect: SQLDialect { .postgres }
 

@@ -1,5 +1,10 @@
 internal import CLibPQ
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 import HandPoseStore
 
 extension StoreError {
@@ -61,7 +66,7 @@ extension StoreError {
 
     private static func trimmed(_ message: UnsafePointer<CChar>?) -> String? {
         guard let message else { return nil }
-        let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(cString: message).trimmingWhitespaceAndNewlines()
         return text.isEmpty ? nil : text
     }
 }

@@ -1,5 +1,10 @@
 internal import CSQLite
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 import HandPoseStore
 
 /// An SQLite database file (or `:memory:`) behind the dialect-neutral ``SQLDatabase`` API.
@@ -14,7 +19,7 @@ import HandPoseStore
 public final class SQLiteDatabase: SQLDatabase, @unchecked Sendable {
     // @unchecked: `connection` is only touched while holding `lock`.
     private let connection: OpaquePointer
-    private let lock = NSRecursiveLock()
+    private let lock = Lock(recursive: true)
 
     public var dialect: SQLDialect { .sqlite }
 

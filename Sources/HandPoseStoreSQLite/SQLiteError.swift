@@ -18,7 +18,7 @@ extension StoreError {
         let detail = connection.map { String(cString: sqlite3_errmsg($0)) }
         // SQLite names the constraint or column after "constraint failed: " and never quotes values there.
         let constraint = code == .constraint
-            ? detail.flatMap { text in text.range(of: "constraint failed: ").map { String(text[$0.upperBound...]) } }
+            ? detail.flatMap { text in text.utf8.firstRange(of: "constraint failed: ".utf8).map { String(text[$0.upperBound...]) } }
             : nil
         return StoreError(
             code, "\(context): \(generic)", driverCode: Int(resultCode), driverMessage: detail, constraint: constraint)

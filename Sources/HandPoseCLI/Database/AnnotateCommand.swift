@@ -1,5 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 import HandPoseStore
 
 /// `handpose annotate SESSION --from S --to S --type TYPE --text TEXT`: a clinician's note on a
@@ -74,7 +79,7 @@ public struct AnnotateCommand: AsyncParsableCommand {
             throw ValidationError("--from \(from) must be a time in seconds at or after 0 (the recording's first frame)")
         }
         guard to > from else { throw ValidationError("--to \(to) must be after --from \(from)") }
-        if type.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--type must not be empty; for example artifact, note or event") }
+        if type.trimmingWhitespace().isEmpty { throw ValidationError("--type must not be empty; for example artifact, note or event") }
     }
 
     public func run() async throws {
@@ -117,7 +122,7 @@ public struct AnnotateCommand: AsyncParsableCommand {
         // The last frame lasts one frame interval: a range may end there (60 s of a 59.97 s recording).
         let end = duration + (record.fps > 0 ? 1 / record.fps : 0)
         guard from < duration, to <= end + 1e-9 else {
-            let length = String(format: "%.2f", duration)
+            let length = String(cFormat: "%.2f", duration)
             throw CommandFailure(
                 message: "error: the range \(seconds(from))-\(seconds(to)) s is not within the recording: session \(record.id) "
                     + "lasts \(length) s (\(record.frameCount) frames); give --from and --to between 0 and \(length)",
@@ -133,12 +138,12 @@ public struct AnnotateCommand: AsyncParsableCommand {
             AnnotationRecord(
                 recordingSessionID: record.id, clinicalAnalysisID: analysis?.lowercased(), authorID: authorID,
                 startSeconds: from, endSeconds: to,
-                type: (type ?? "").trimmingCharacters(in: .whitespaces).lowercased(), text: text ?? ""),
+                type: (type ?? "").trimmingWhitespace().lowercased(), text: text ?? ""),
             actor: authorID)
     }
 
     /// `12.5`, `18`: seconds as given, without trailing zeros.
-    private func seconds(_ value: Double) -> String { String(format: "%g", value) }
+    private func seconds(_ value: Double) -> String { String(cFormat: "%g", value) }
 
     private func printList(_ annotations: [AnnotationRecord], store: ClinicalStore) async throws {
         if format == .json {
@@ -154,7 +159,7 @@ public struct AnnotateCommand: AsyncParsableCommand {
             var author = "-"
             if let id = note.authorID { author = try await store.user(id: id)?.email ?? id }
             table.add(
-                note.id, String(format: "%.2f", note.startSeconds), String(format: "%.2f", note.endSeconds), note.type, author,
+                note.id, String(cFormat: "%.2f", note.startSeconds), String(cFormat: "%.2f", note.endSeconds), note.type, author,
                 note.text)
         }
         print(table.render(), terminator: "")

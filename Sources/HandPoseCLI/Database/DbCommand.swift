@@ -1,6 +1,11 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseAnalysis
+import HandPoseCore
 import HandPoseDatabase
 import HandPoseStore
 
@@ -200,7 +205,7 @@ public struct DbCommand: AsyncParsableCommand {
                 for summary in summaries {
                     table.add(
                         summary.day, summary.clinicianID ?? "-", String(summary.sessions), String(summary.analyses),
-                        String(summary.flagged), summary.meanTremorAmplitude.map { String(format: "%.2f", $0) } ?? "-")
+                        String(summary.flagged), summary.meanTremorAmplitude.map { String(cFormat: "%.2f", $0) } ?? "-")
                 }
                 print(table.render(), terminator: "")
             }

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseAnalysis
 import HandPoseStore
 
@@ -59,9 +63,11 @@ public struct ProtocolsCommand: AsyncParsableCommand {
                         message: "error: no stored protocol is named \(name)\(version.map { " version \($0)" } ?? ""); see `handpose protocols list`",
                         status: ExitStatus.noInput)
                 }
-                let object = try JSONSerialization.jsonObject(with: Data(record.configuration.utf8))
-                let pretty = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-                print(String(decoding: pretty, as: UTF8.self))
+                guard let pretty = CanonicalJSON.serializationStylePrettyPrinted(record.configuration) else {
+                    throw CommandFailure(
+                        message: "error: the stored protocol \(record.id) is not a JSON document Foundation can read", status: ExitStatus.software)
+                }
+                print(pretty)
             }
         }
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import HandPoseStore
 
 /// `handpose review …`: the clinicians' worklist of analyses flagged for review.

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 import HandPoseStore
 
 /// One session with everything stored about it, for `sessions show`.
@@ -44,7 +49,7 @@ struct SessionDetail {
         lines.append("Clinician    \(name(clinician))")
         lines.append("Protocol     \(protocolRecord.map { "\($0.name) \($0.version)" } ?? "-")")
         lines.append(
-            "Recording    \(session.frameCount) frames, \(String(format: "%.1f", session.durationSeconds)) s at \(String(format: "%.1f", session.fps)) Hz")
+            "Recording    \(session.frameCount) frames, \(String(cFormat: "%.1f", session.durationSeconds)) s at \(String(cFormat: "%.1f", session.fps)) Hz")
         lines.append("File         \(session.csvPath ?? "-") (sha256 \(session.contentHash.prefix(12))…)")
         lines.append("Status       \(session.status.rawValue), review \(session.reviewStatus.rawValue)")
         if let notes = session.clinicalNotes { lines.append("Notes        \(notes)") }
@@ -74,7 +79,7 @@ struct SessionDetail {
             lines.append("")
             lines.append("Annotations")
             for note in annotations {
-                lines.append(String(format: "  %.1f-%.1f s  ", note.startSeconds, note.endSeconds) + "\(note.type)  \(note.text)")
+                lines.append(String(cFormat: "  %.1f-%.1f s  ", note.startSeconds, note.endSeconds) + "\(note.type)  \(note.text)")
             }
         }
         if !comparisons.isEmpty {
@@ -97,7 +102,7 @@ struct SessionDetail {
     }
 
     private func format(_ value: Double?, _ pattern: String) -> String {
-        value.map { String(format: pattern, $0) } ?? "-"
+        value.map { String(cFormat: pattern, $0) } ?? "-"
     }
 
     /// The session, its people and protocol, each analysis with its document as a JSON object,

@@ -1,5 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 import HandPoseStore
 
 /// `handpose sessions …`: stored recording sessions.
@@ -52,8 +57,8 @@ public struct SessionsCommand: AsyncParsableCommand {
                 var table = TextTable("id", "recorded", "duration", "fps", "status", "review", "deleted")
                 for session in sessions {
                     table.add(
-                        session.id, StoreTimestamp.format(session.recordingDate).prefix(16).replacingOccurrences(of: "T", with: " "),
-                        String(format: "%.1f s", session.durationSeconds), String(format: "%.1f", session.fps),
+                        session.id, StoreTimestamp.format(session.recordingDate).prefix(16).replacingLiteral("T", with: " "),
+                        String(cFormat: "%.1f s", session.durationSeconds), String(cFormat: "%.1f", session.fps),
                         session.status.rawValue, session.reviewStatus.rawValue, session.deletedAt == nil ? "" : "yes")
                 }
                 print(table.render(), terminator: "")

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import HandPoseStore
 
 /// `handpose users …`: clinicians, patients, researchers and admins.

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 
 /// Prints a report page to PDF with headless Chromium (`--format pdf`).
 ///
@@ -44,33 +49,26 @@ struct ChromiumPrinter {
             try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
             try html.write(to: page, atomically: true, encoding: .utf8)
         } catch {
-            throw CommandFailure(message: "error: cannot write the page for Chromium: \(error.localizedDescription)", status: ExitStatus.cannotCreate)
+            throw CommandFailure(message: "error: cannot write the page for Chromium: \(localizedDescription(of: error))", status: ExitStatus.cannotCreate)
         }
         try? FileManager.default.removeItem(at: destination)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = [
+        let arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(profile.path)",
             "--print-to-pdf=\(destination.path)", page.absoluteString,
         ]
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
+        let termination: ChildProcess.Termination
         do {
-            try process.run()
+            termination = try ChildProcess.run(executable.path, arguments: arguments, timeoutSeconds: Self.timeoutSeconds)
         } catch {
-            throw CommandFailure(message: "error: cannot start \(executable.path): \(error.localizedDescription)", status: ExitStatus.unavailable)
-        }
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + Self.timeoutSeconds, execute: watchdog)
-        let messages = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        watchdog.cancel()
-        let written = (try? destination.checkResourceIsReachable()) ?? false
-        guard process.terminationStatus == 0, written else {
-            let last = messages.split(separator: "\n").last.map { ": \($0)" } ?? ""
             throw CommandFailure(
-                message: "\(output): error: Chromium (\(executable.path)) did not print the PDF (exit \(process.terminationStatus))\(last)",
+                message: "error: cannot start \(executable.path): \(localizedDescription(of: error.fileReadError))",
+                status: ExitStatus.unavailable)
+        }
+        let written = FileManager.default.fileExists(atPath: destination.path)
+        guard termination.status == 0, written else {
+            let last = termination.standardError.split(separator: "\n").last.map { ": \($0)" } ?? ""
+            throw CommandFailure(
+                message: "\(output): error: Chromium (\(executable.path)) did not print the PDF (exit \(termination.status))\(last)",
                 status: ExitStatus.cannotCreate)
         }
     }

@@ -1,6 +1,11 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseAnalysis
+import HandPoseCore
 import HandPoseReport
 import HandPoseStore
 
@@ -89,7 +94,7 @@ public struct ReportCommand: AsyncParsableCommand {
             case let printer?:
                 try printer.printPDF(html: html, to: destination, named: output)
             }
-            let size = (try? FileManager.default.attributesOfItem(atPath: destination.path)[.size] as? Int) ?? 0
+            let size = FileManager.default.fileSize(atPath: destination.path) ?? 0
             var line = "\(output): \(format.rawValue) report written (\(size / 1024) KB"
                 + (loaded.earlier.isEmpty ? "" : ", trend over \(loaded.earlier.count) earlier session\(loaded.earlier.count == 1 ? "" : "s")") + ")"
             if let stored = loaded.stored {
@@ -102,9 +107,8 @@ public struct ReportCommand: AsyncParsableCommand {
 
     /// 73 when the output's folder does not exist: checked before any work is done.
     static func requireDirectory(of destination: URL, named output: String) throws {
-        var isDirectory: ObjCBool = false
         let folder = destination.deletingLastPathComponent().path
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.directoryExists(atPath: folder) else {
             throw CommandFailure(
                 message: "\(output): error: cannot write the report: the folder \(folder) does not exist", status: ExitStatus.cannotCreate)
         }
@@ -114,7 +118,7 @@ public struct ReportCommand: AsyncParsableCommand {
         do {
             try html.write(to: destination, atomically: true, encoding: .utf8)
         } catch {
-            throw CommandFailure(message: "\(output): error: cannot write: \(error.localizedDescription)", status: ExitStatus.cannotCreate)
+            throw CommandFailure(message: "\(output): error: cannot write: \(localizedDescription(of: error))", status: ExitStatus.cannotCreate)
         }
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Encodes values as the JSON text handpose writes everywhere: keys sorted by their UTF-8 bytes,
 /// slashes not escaped, NaN and ±∞ as the strings `"NaN"`, `"Infinity"` and `"-Infinity"`, and

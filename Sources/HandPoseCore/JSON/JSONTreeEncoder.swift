@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The `Encoder` behind ``CanonicalJSONEncoder``: turns a value into a ``JSONTree``.
 ///

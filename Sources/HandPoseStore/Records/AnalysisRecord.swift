@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One row of `clinical_analyses`: the searchable columns of one analysis and its whole JSON
 /// document (``ClinicalAnalysisColumns`` derives the columns from a `ClinicalAnalysis`).

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseAnalysis
 
 /// One row of `clinical_annotations`: a note on a time range of a recording session.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseAnalysis
 
 /// One row of `signal_processing_results`: the raw landmarks of a recording session and the arrays

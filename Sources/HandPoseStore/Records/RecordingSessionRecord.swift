@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where a recording session is in its life; stored in `recording_sessions.status`.
 public enum RecordingStatus: String, Codable, Sendable, CaseIterable {

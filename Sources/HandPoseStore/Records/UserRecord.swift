@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What a user does in handpose; stored in `users.role`.
 public enum UserRole: String, Codable, Sendable, CaseIterable {

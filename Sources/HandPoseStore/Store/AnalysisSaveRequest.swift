@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import HandPoseAnalysis
 import HandPoseCore
 import HandPoseQuality
@@ -98,11 +102,11 @@ public struct ReviewPolicy: Sendable, Hashable, Codable {
             guard let hand = analysis.hands[side] else { continue }
             if let confidence = hand.confidence?.value, confidence < minimumConfidence {
                 reasons.append(
-                    "\(side) hand confidence \(String(format: "%.3f", confidence)) below \(String(format: "%.2f", minimumConfidence))")
+                    "\(side) hand confidence \(String(cFormat: "%.3f", confidence)) below \(String(cFormat: "%.2f", minimumConfidence))")
             }
             if let threshold = tremorAmplitudeMm, let amplitude = hand.tremor?.amplitudeMm, amplitude >= threshold {
                 reasons.append(
-                    "\(side) hand tremor amplitude \(String(format: "%.1f", amplitude)) mm at or above \(String(format: "%.1f", threshold)) mm")
+                    "\(side) hand tremor amplitude \(String(cFormat: "%.1f", amplitude)) mm at or above \(String(cFormat: "%.1f", threshold)) mm")
             }
         }
         return reasons

@@ -1,5 +1,3 @@
-import Foundation
-
 extension ClinicalStore {
     /// Stores an annotation on a live session (and optionally one of its analyses).
     @discardableResult

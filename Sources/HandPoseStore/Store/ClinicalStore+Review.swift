@@ -1,5 +1,3 @@
-import Foundation
-
 extension ClinicalStore {
     /// The review queue, oldest first: only entries nobody has reviewed when `pendingOnly`.
     public func reviewQueue(pendingOnly: Bool = true) throws(StoreError) -> [ReviewQueueItem] {

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import HandPoseCore
 
 /// Which recording sessions ``ClinicalStore/sessions(_:)`` lists.
 public struct SessionQuery: Sendable, Hashable {
@@ -37,7 +42,7 @@ extension ClinicalStore {
         var parameters: [SQLValue] = []
         func add(_ condition: String, _ value: SQLValue) {
             parameters.append(value)
-            conditions.append(condition.replacingOccurrences(of: "$?", with: "$\(parameters.count)"))
+            conditions.append(condition.replacingLiteral("$?", with: "$\(parameters.count)"))
         }
         if !query.includeDeleted { conditions.append("deleted_at IS NULL") }
         if let patient = query.patientID { add("patient_id = $?", .text(patient)) }
@@ -126,7 +131,7 @@ extension ClinicalStore {
     /// all required.
     static func fts5Query(_ words: String) -> String {
         words.split(whereSeparator: { $0.isWhitespace })
-            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            .map { "\"" + $0.replacingLiteral("\"", with: "\"\"") + "\"" }
             .joined(separator: " ")
     }
 }

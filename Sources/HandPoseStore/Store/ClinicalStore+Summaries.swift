@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension ClinicalStore {
     /// Rebuilds `daily_summaries` from the base tables in one transaction and returns the rows.

@@ -1,5 +1,3 @@
-import Foundation
-
 extension ClinicalStore {
     /// Stores a new user; `.constraint` ("e-mail already registered") when the e-mail exists in any case.
     @discardableResult

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The clinical store: every read and write of protocols, recording sessions, processing results,
 /// analyses, annotations, reviews and audit rows, over either backend (``SQLDatabase``).

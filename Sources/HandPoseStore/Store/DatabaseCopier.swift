@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Copies every table of the clinical schema from one database to another (SQLite to PostgreSQL
 /// and back), in batches, idempotently, verifying each batch arrived.

@@ -1,4 +1,4 @@
-import Foundation
+import HandPoseCore
 
 /// A serial executor that runs its jobs on one dedicated thread, so an actor using it can make
 /// blocking database calls (libpq's network round trips, SQLite's disk I/O) without occupying one of
@@ -7,15 +7,13 @@ import Foundation
 /// The thread lives until ``stop()``; ``ClinicalStore`` stops its executor when it is deinitialised.
 public final class DatabaseThread: SerialExecutor, @unchecked Sendable {
     // @unchecked: `queue` and `stopped` are only touched while holding `condition`.
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var queue: [UnownedJob] = []
     private var stopped = false
 
     /// Starts the thread, named `name` for debuggers and `top -H`.
     public init(name: String) {
-        let thread = Thread { [self] in run() }
-        thread.name = name
-        thread.start()
+        startDetachedThread(name: name) { [self] in run() }
     }
 
     public func enqueue(_ job: consuming ExecutorJob) {

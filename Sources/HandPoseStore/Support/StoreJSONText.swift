@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// How the store turns values into the text of its JSON columns: sorted keys, and non-finite
 /// numbers as the strings `"NaN"`, `"Infinity"`, `"-Infinity"` (JSON has no such numbers), read

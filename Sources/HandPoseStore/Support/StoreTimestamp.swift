@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// How the store writes and reads instants: UTC ISO 8601 text with millisecond precision
 /// (`2026-11-27T02:09:57.123Z`), the same text in both dialects, so a value survives a copy between

@@ -1,5 +1,3 @@
-import Foundation
-
 extension RecordingSessionRecord: StoredRecord {
     static let table = "recording_sessions"
     static let columns = [

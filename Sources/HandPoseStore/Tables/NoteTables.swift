@@ -1,5 +1,3 @@
-import Foundation
-
 extension AnnotationRecord: StoredRecord {
     static let table = "clinical_annotations"
     static let columns = [

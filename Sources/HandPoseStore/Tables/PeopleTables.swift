@@ -1,5 +1,3 @@
-import Foundation
-
 extension UserRecord: StoredRecord {
     static let table = "users"
     static let columns = [

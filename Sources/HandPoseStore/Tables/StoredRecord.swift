@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A record type that maps to one table: its column list, its values in that order, and how to read
 /// it back from a row. Both backends use the same mapping; values are the shared ``SQLValue``
