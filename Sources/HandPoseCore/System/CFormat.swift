@@ -9,8 +9,8 @@ import Darwin
 extension String {
     /// `format` with `arguments` filled in by C's `vsnprintf` (`%.2f`, `%g`, `%.1e`, `%04x`, `%02d`, …).
     ///
-    /// Replaces Foundation's `String(cFormat:)` so that the tools need not link full Foundation. Numbers
-    /// come out exactly as `String(cFormat:)` writes them: its default is the C locale, as is this
+    /// Replaces Foundation's `String(format:)` so that the tools need not link full Foundation. Numbers
+    /// come out exactly as `String(format:)` writes them: its default is the C locale, as is this
     /// process's (nothing calls `setlocale`), and it formats floating-point conversions with the C
     /// library too. C conversions only: no `%@`, and no Swift `String` arguments (`String` is `CVarArg`
     /// only with Foundation). `%d` reads a C `int`, so an `Int` argument must fit in `Int32`.
