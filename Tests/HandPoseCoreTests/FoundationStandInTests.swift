@@ -94,7 +94,7 @@ struct FoundationStandInTests {
         #expect(runningExecutableURL?.path == Bundle.main.executableURL?.path)
     }
 
-    @Test("Lock, ThreadLocal and startDetachedThread")
+    @Test("Lock serialises, and a recursive Lock may be taken again by its holder")
     func threading() async {
         final class Counter: @unchecked Sendable {
             let lock = Lock()
@@ -109,23 +109,30 @@ struct FoundationStandInTests {
             }
         }
         #expect(counter.value == 8000)
+    }
 
+    /// Synchronous, so that the whole test runs on one thread (an `await` may resume on another).
+    @Test("ThreadLocal keeps one object per thread; startDetachedThread names its thread")
+    func threadLocal() {
         final class Box { let id: Int; init(_ id: Int) { self.id = id } }
         let perThread = ThreadLocal<Box>()
         #expect(perThread.value == nil)
         perThread.value = Box(1)
-        let seen: (before: Int?, after: Int?, name: String?) = await withCheckedContinuation { continuation in
-            startDetachedThread(name: "handpose-test-thread-name-too-long") {
-                let before = perThread.value?.id
-                perThread.value = Box(2)
-                #if os(Linux)
-                let name = try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8)
-                #else
-                let name: String? = "handpose-test-t\n"
-                #endif
-                continuation.resume(returning: (before, perThread.value?.id, name))
-            }
+        final class Seen: @unchecked Sendable { var before: Int?, after: Int?, name: String? }
+        let seen = Seen()
+        let done = DispatchSemaphore(value: 0)
+        startDetachedThread(name: "handpose-test-thread-name-too-long") {
+            seen.before = perThread.value?.id
+            perThread.value = Box(2)
+            seen.after = perThread.value?.id
+            #if os(Linux)
+            seen.name = try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8)
+            #else
+            seen.name = "handpose-test-t\n"
+            #endif
+            done.signal()
         }
+        done.wait()
         #expect(seen.before == nil)  // another thread starts empty, then keeps its own object
         #expect(seen.after == 2)
         #expect(seen.name == "handpose-test-t\n")  // Linux keeps 15 bytes of a thread name
