@@ -51,7 +51,7 @@ struct FieldScanner {
     static func text(_ bounds: Bounds) -> String {
         let bytes = UnsafeBufferPointer(start: bounds.contentStart, count: bounds.contentEnd - bounds.contentStart)
         let raw = String(decoding: bytes, as: UTF8.self)
-        return bounds.hasEscapedQuotes ? raw.replacingAll("\"\"", with: "\"") : raw
+        return bounds.hasEscapedQuotes ? raw.replacingLiteral("\"\"", with: "\"") : raw
     }
 
     /// All fields of a line as text (for the header and error messages).
@@ -124,19 +124,5 @@ struct FieldScanner {
         if counts.tab > counts.comma && counts.tab >= counts.semicolon { return UInt8(ascii: "\t") }
         if counts.semicolon > counts.comma { return UInt8(ascii: ";") }
         return UInt8(ascii: ",")
-    }
-}
-
-extension String {
-    /// `self` with every occurrence of `target` replaced (no Foundation).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }

@@ -27,9 +27,9 @@ struct HandColumns {
     /// - Precondition: every key of `later` is above every key of `self`, so no frame is split
     ///   between the two (the reader checks this before appending).
     mutating func append(_ later: HandColumns, lineOffset: Int) {
-        precondition(
-            keys.last.map { last in later.keys.first.map { $0 > last } ?? true } ?? true,
-            "appended frames must come after the existing ones")
+        if let last = keys.last, let first = later.keys.first {
+            precondition(first > last, "appended frames (from key \(first)) must come after the existing ones (to key \(last))")
+        }
         keys += later.keys
         frameNumbers += later.frameNumbers
         scores += later.scores

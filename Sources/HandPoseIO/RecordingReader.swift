@@ -94,17 +94,13 @@ public enum RecordingReader {
         let timeMode = try timeMode(schema: schema, metadata: metadata, options: options, path: path, headerLine: headerLine)
 
         // Data.
-        var parser = RecordingParser(path: path, schema: schema, delimiter: delimiter, timeMode: timeMode, options: options)
+        let makeParser: @Sendable () -> RecordingParser = { [delimiter] in
+            RecordingParser(path: path, schema: schema, delimiter: delimiter, timeMode: timeMode, options: options)
+        }
+        var parser = makeParser()
         let rows: ParsedRows
         if options.parallelReading, let split = parallelSplit(of: reader, schema: schema, delimiter: delimiter, timeMode: timeMode, minimumBytes: parallelAbove) {
-            rows = try parseInTwo(
-                &reader, parser: &parser, split: split,
-                second: { [delimiter] () throws(IngestError) -> ParsedRows in
-                    var secondParser = RecordingParser(path: path, schema: schema, delimiter: delimiter, timeMode: timeMode, options: options)
-                    var secondReader = LineReader(source: split.source, startsInput: false)
-                    try parseLines(&secondReader, into: &secondParser, expectedBytes: split.source.sizeHint)
-                    return secondParser.finish()
-                })
+            rows = try parseInTwo(&reader, parser: &parser, split: split, makeParser: makeParser)
         } else {
             try parseLines(&reader, into: &parser, expectedBytes: reader.sizeHint)
             rows = parser.finish()
@@ -244,8 +240,8 @@ public enum RecordingReader {
         return (offset, source)
     }
 
-    /// Parses the lines before `split.offset` with `reader` and `parser` on this thread while
-    /// `second` parses the rest on another, then joins the two.
+    /// Parses the lines before `split.offset` with `reader` and `parser` on this thread while a
+    /// parser from `makeParser` parses the rest from `split.source` on another, then joins the two.
     ///
     /// The result, warnings and errors are exactly those of reading on one thread: an error in the
     /// first half is thrown as it is, and when the second half failed or does not simply continue the
@@ -253,16 +249,23 @@ public enum RecordingReader {
     /// again with `reader` and `parser`, as if never split.
     static func parseInTwo<Source: ByteSource>(
         _ reader: inout LineReader<Source>, parser: inout RecordingParser, split: (offset: Int, source: Source),
-        second: @escaping @Sendable () throws(IngestError) -> ParsedRows
+        makeParser: @escaping @Sendable () -> RecordingParser
     ) throws(IngestError) -> ParsedRows {
         reader.stop(atByteOffset: split.offset)
         let later = ConcurrentResults<Result<ParsedRows, IngestError>>(count: 1)
         let secondHalf = DispatchGroup()
+        let source = split.source
         DispatchQueue.global().async(group: secondHalf) {
-            later[0] = Result { () throws(IngestError) in try second() }
+            later[0] = Result { () throws(IngestError) in
+                var secondParser = makeParser()
+                var secondReader = LineReader(source: source, startsInput: false)
+                try parseLines(&secondReader, into: &secondParser, expectedBytes: source.sizeHint)
+                return secondParser.finish()
+            }
         }
         var firstError: IngestError?
         do throws(IngestError) {
+            // Sized for the whole file, so that the second half's frames are appended without regrowth.
             try parseLines(&reader, into: &parser, expectedBytes: reader.sizeHint)
         } catch {
             firstError = error

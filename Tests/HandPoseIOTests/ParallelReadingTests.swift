@@ -103,7 +103,7 @@ struct ParallelReadingTests {
         let long = longCSV(frames: 90)
         #expect(Self.cut(long) != nil)
         Self.expectSame(long)
-        Self.expectSame(long.replacingAll("\n", with: "\r\n"))
+        Self.expectSame(long.replacingLiteral("\n", with: "\r\n"))
         Self.expectSame("\u{FEFF}# coord_space: image_normalized\n" + long)
         let wide = wideCSV(header: ["t"] + wideHeader { "\($0)\($1)" }, frames: 200, prefix: { ["\(Double($0) / 30)"] })
         #expect(Self.cut(wide) != nil)
@@ -166,7 +166,7 @@ struct ParallelReadingTests {
     @Test("an error in the second half is reported at its line in the file")
     func errorInSecondHalf() throws {
         var lines = longCSV(frames: 90).split(separator: "\n").map(String.init)
-        lines[1 + 80 * 42 + 7] = lines[1 + 80 * 42 + 7].replacingAll(",left,", with: ",lefty,")
+        lines[1 + 80 * 42 + 7] = lines[1 + 80 * 42 + 7].replacingLiteral(",left,", with: ",lefty,")
         let text = lines.joined(separator: "\n") + "\n"
         Self.expectSame(text)
         guard case .error(let error) = Self.outcome(text, parallel: true) else {
@@ -181,7 +181,7 @@ struct ParallelReadingTests {
     func errorsInBothHalves() throws {
         var lines = longCSV(frames: 90).split(separator: "\n").map(String.init)
         lines[1 + 10 * 42] += ",extra"
-        lines[1 + 80 * 42] = lines[1 + 80 * 42].replacingAll(",left,", with: ",lefty,")
+        lines[1 + 80 * 42] = lines[1 + 80 * 42].replacingLiteral(",left,", with: ",lefty,")
         let text = lines.joined(separator: "\n") + "\n"
         Self.expectSame(text)
         guard case .error(let error) = Self.outcome(text, parallel: true) else {
@@ -230,7 +230,7 @@ struct ParallelReadingTests {
             case 0: lines.swapAt(a, b)
             case 1: lines.insert(lines[a], at: b)
             case 2: lines.remove(at: a)
-            default: lines[a] = lines[a].replacingAll(",right,", with: ",unknown,")
+            default: lines[a] = lines[a].replacingLiteral(",right,", with: ",unknown,")
             }
         }
         Self.expectSame(([header] + lines).joined(separator: "\n") + "\n")

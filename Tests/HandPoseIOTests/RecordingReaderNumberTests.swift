@@ -30,7 +30,7 @@ struct RecordingReaderNumberTests {
             return (word, .nan)
         }
         let expected = Double(text.filter { $0 != " " && $0 != "\"" })!
-        if decimalComma { text = text.replacingAll(".", with: ",") }
+        if decimalComma { text = text.replacingLiteral(".", with: ",") }
         return (text, expected)
     }
 

@@ -29,8 +29,8 @@ struct RecordingReaderLayoutTests {
             switch landmark.rawValue % 4 {
             case 0: landmark.mediaPipeName
             case 1: landmark.snakeCaseName
-            case 2: landmark.mediaPipeName.replacingAll("_FINGER", with: "").replacingAll("PINKY", with: "little").lowercased()
-            default: landmark.mediaPipeName.replacingAll("_", with: "-")
+            case 2: landmark.mediaPipeName.replacingLiteral("_FINGER", with: "").replacingLiteral("PINKY", with: "little").lowercased()
+            default: landmark.mediaPipeName.replacingLiteral("_", with: "-")
             }
         }
         var csv = "timestamp_ms,handedness,landmark_name,x,y\n"
@@ -96,8 +96,8 @@ struct RecordingReaderLayoutTests {
         switch spelling {
         case 0: "\(landmark.mediaPipeName)_\(axis)"
         case 1: "\(landmark.snakeCaseName).\(axis)"
-        case 2: "\(landmark.mediaPipeName.replacingAll("_FINGER", with: ""))_\(axis.uppercased())"
-        default: "\(landmark.snakeCaseName.replacingAll("_", with: "-"))-\(axis)"
+        case 2: "\(landmark.mediaPipeName.replacingLiteral("_FINGER", with: ""))_\(axis.uppercased())"
+        default: "\(landmark.snakeCaseName.replacingLiteral("_", with: "-"))-\(axis)"
         }
     }
 
@@ -254,7 +254,7 @@ struct RecordingReaderToleranceTests {
     @Test("CRLF line ends, a UTF-8 byte-order mark, no trailing newline")
     func lineEndsAndBOM() throws {
         let reference = try readCSV(Self.small)
-        let crlf = "\u{FEFF}" + Self.small.replacingAll("\n", with: "\r\n")
+        let crlf = "\u{FEFF}" + Self.small.replacingLiteral("\n", with: "\r\n")
         let recording = try readCSV(crlf)
         #expect(recording.left == reference.left)
         var unterminated = Self.small
@@ -268,10 +268,10 @@ struct RecordingReaderToleranceTests {
         let reference = try readCSV(Self.small)
         let lines = Self.small.split(separator: "\n").map(String.init)
         let semicolon = lines.map { line in
-            line.split(separator: ",").map { String($0).replacingAll(".", with: ",") }.joined(separator: ";")
+            line.split(separator: ",").map { String($0).replacingLiteral(".", with: ",") }.joined(separator: ";")
         }.joined(separator: "\n")
         #expect(try readCSV(semicolon).left == reference.left)
-        let tab = lines.map { $0.replacingAll(",", with: "\t") }.joined(separator: "\n")
+        let tab = lines.map { $0.replacingLiteral(",", with: "\t") }.joined(separator: "\n")
         #expect(try readCSV(tab).left == reference.left)
         let quoted = lines.map { line in line.split(separator: ",").map { "\"\($0)\"" }.joined(separator: ",") }.joined(separator: "\n")
         #expect(try readCSV(quoted).left == reference.left)
@@ -354,7 +354,7 @@ struct RecordingReaderToleranceTests {
 
     @Test("lines crossing chunk boundaries read the same at every chunk size", arguments: [1, 2, 7, 64, 1000, 65_536])
     func chunkBoundaries(chunkSize: Int) throws {
-        let csv = "\u{FEFF}# coord_space: image_normalized\r\n" + longCSV(frames: 40).replacingAll("\n", with: "\r\n")
+        let csv = "\u{FEFF}# coord_space: image_normalized\r\n" + longCSV(frames: 40).replacingLiteral("\n", with: "\r\n")
         let reference = try readCSV(csv)
         let recording = try readCSV(csv, chunkSize: chunkSize)
         #expect(recording == reference)
