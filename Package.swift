@@ -43,6 +43,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibPQ",
             providers: [.apt(["libpq-dev"])]),
+        // glibc's <malloc.h> (mallopt), for the executable's allocator tuning.
+        .systemLibrary(name: "CMalloc"),
 
         .target(name: "HandPoseNumerics", dependencies: ["CFFTW", "CLAPACK", "HandPoseCore"]),
         .target(name: "HandPoseCore"),
@@ -64,6 +66,7 @@ let package = Package(
                 "HandPoseAnalysis", "HandPoseBench", "HandPoseCore", "HandPoseDSP", "HandPoseIO", "HandPoseMetrics",
                 "HandPoseQuality", "HandPoseSimulation", "HandPoseStore", "HandPoseDatabase", "HandPoseReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             ]),
         .executableTarget(name: "handpose", dependencies: ["HandPoseCLI", "HandPoseNumerics"]),
         // The clinician's HTML report: pure string building over an analysis, no store, no network.

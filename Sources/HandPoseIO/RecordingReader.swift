@@ -16,7 +16,7 @@ import Darwin
 /// ``Recording/timeBase``, ``Recording/spatial``, ``Recording/warnings``). Anything that would
 /// change the numbers silently is an ``IngestError`` naming the line, column and field.
 ///
-/// The file is streamed: it is read with POSIX `read` into one reused 1 MiB buffer and parsed in
+/// The file is streamed: it is read with POSIX `read` into one reused 256 KiB buffer and parsed in
 /// place, so memory is the output arrays plus one chunk, and the per-row work allocates nothing.
 /// Time is O(file size). A file with 1 MiB of data lines or more is parsed in two halves at once on
 /// two threads (``IngestOptions/parallelReading``, ``DataSplit``), with exactly the result, warnings

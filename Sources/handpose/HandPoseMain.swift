@@ -5,6 +5,7 @@ import HandPoseNumerics
 @main
 enum HandPoseMain {
     static func main() async {
+        AllocatorTuning.keepLargeBlocksOnHeap()
         BLASThreading.ensureSingleThreaded()
         await HandPoseCommand.main()
     }

@@ -3,7 +3,7 @@ import HandPoseCore
 import Testing
 
 /// Every field's value against `Double(String)` of its text, for number spellings of every kind,
-/// in files large enough to cross the 1 MiB read buffer, and with small chunks that start many
+/// in files large enough to cross the read buffer (256 KiB), and with small chunks that start many
 /// lines at the buffer's first byte.
 @Suite("RecordingReader: number fields")
 struct RecordingReaderNumberTests {
@@ -90,7 +90,7 @@ struct RecordingReaderNumberTests {
         }
     }
 
-    @Test("random spellings read as Double(String) across the 1 MiB buffer boundary", arguments: [1 as UInt64, 2])
+    @Test("random spellings read as Double(String) across the read buffer boundary", arguments: [1 as UInt64, 2])
     func acrossTheBuffer(seed: UInt64) throws {
         let (csv, expected) = wideFile(rows: 2400, seed: seed)
         #expect(csv.utf8.count > LineReader<MemoryByteSource>.defaultChunkSize + 100_000)
