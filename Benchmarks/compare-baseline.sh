@@ -11,11 +11,8 @@ baseline=${1:-../shared/baseline/baseline.py}
 count=${2:-200}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# The product as users build it (scripts/demo.sh): release, Swift runtime linked statically.
-if [ -z "${HANDPOSE:-}" ]; then
-  swift build -c release --product handpose --static-swift-stdlib --scratch-path .build-static >/dev/null
-fi
-handpose=${HANDPOSE:-$PWD/.build-static/release/handpose}
+# The product as users build it (scripts/build-release.sh), unless HANDPOSE names a binary.
+handpose=${HANDPOSE:-$(scripts/build-release.sh .build-static)}
 export OPENBLAS_NUM_THREADS=1
 
 seconds() { python3 - "$@" <<'PY'
