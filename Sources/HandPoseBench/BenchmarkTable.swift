@@ -218,14 +218,7 @@ public enum BenchmarkTable {
 /// Number formatting for benchmark messages and tables.
 enum BenchmarkFormat {
     /// Up to `decimals` decimals, trailing zeros dropped: `5`, `2.5`, `0.625`.
-    static func number(_ value: Double, _ decimals: Int = 6) -> String {
-        var text = String(cFormat: "%.\(decimals)f", value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text == "-0" ? "0" : text
-    }
+    static func number(_ value: Double, _ decimals: Int = 6) -> String { String(trimmedDecimal: value, places: decimals) }
 
     /// Exactly `decimals` decimals, `n/a` when missing.
     static func fixed(_ value: Double?, _ decimals: Int) -> String {

@@ -153,12 +153,7 @@ struct ComparisonTextRenderer {
     private func band(_ edges: [Double]) -> String { edges.map(plain).joined(separator: "-") }
 
     /// `12`, `7.5`, `6.25`: up to two decimals, trailing zeros dropped (band edges, U statistics).
-    private func plain(_ value: Double) -> String {
-        var text = fixed(value, 2)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
+    private func plain(_ value: Double) -> String { String(trimmedDecimal: value, places: 2) }
 
     /// `+1.23` / `-1.23`; a value that rounds to zero is `+0.00`.
     private func signed(_ value: Double, _ digits: Int) -> String {

@@ -55,6 +55,9 @@ extension FFTFilter {
         }
     }
 
+    /// A frequency as the messages print it: `15`, not the 15.000000000000053 Hz estimated from timestamps.
+    private static func hz(_ value: Double) -> String { String(trimmedDecimal: value, places: 3) }
+
     /// Checks cutoffs against the Nyquist frequency and the taper against the band.
     static func validate(band: Band, shape: Shape, sampleRate fs: Double) throws(FilterConfigurationError) {
         guard fs.isFinite, fs > 0 else {
@@ -73,7 +76,7 @@ extension FFTFilter {
             guard c < nyquist else {
                 throw FilterConfigurationError(
                     parameter: "cutoff",
-                    "cutoff \(c) Hz must be below the Nyquist frequency \(nyquist) Hz of a \(fs) Hz recording")
+                    "cutoff \(hz(c)) Hz must be below the Nyquist frequency \(hz(nyquist)) Hz of a \(hz(fs)) Hz recording")
             }
         }
         if cutoffs.count == 2, !(cutoffs[0] < cutoffs[1]) {
@@ -88,7 +91,7 @@ extension FFTFilter {
         for c in cutoffs where c - width / 2 < 0 || c + width / 2 > nyquist {
             throw FilterConfigurationError(
                 parameter: "transitionWidth",
-                "transition width \(width) Hz around the cutoff \(c) Hz must stay within 0 … \(nyquist) Hz (Nyquist of a \(fs) Hz recording)")
+                "transition width \(hz(width)) Hz around the cutoff \(hz(c)) Hz must stay within 0 … \(hz(nyquist)) Hz (Nyquist of a \(hz(fs)) Hz recording)")
         }
         if cutoffs.count == 2, cutoffs[0] + width / 2 > cutoffs[1] - width / 2 {
             throw FilterConfigurationError(

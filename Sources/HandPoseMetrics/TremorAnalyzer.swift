@@ -224,12 +224,7 @@ public struct TremorAnalyzer: Sendable {
     }
 
     /// `12`, `7.5`, `29.97`: up to two decimals, trailing zeros dropped.
-    static func number(_ value: Double) -> String {
-        var text = String(cFormat: "%.2f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
+    static func number(_ value: Double) -> String { String(trimmedDecimal: value, places: 2) }
 
     static func seconds(_ value: Double) -> String { String(cFormat: "%.1f s", value) }
 

@@ -100,7 +100,7 @@ public struct DisplacementTrace: Sendable, Hashable {
               let resampler = try? UniformResampler(sampleRate: rate, maximumGap: tremor.configuration.maximumGapSeconds),
               let sections = try? Butterworth.bandpass(order: 2, low: band.lowerBound, high: high, sampleRate: rate)
         else {
-            return .failure(NotComputable(key, "the tremor band \(band.lowerBound)-\(band.upperBound) Hz cannot be applied at \(rate) Hz"))
+            return .failure(NotComputable(key, "the tremor band \(ReportNumber.compact(band.lowerBound))-\(ReportNumber.compact(band.upperBound)) Hz cannot be applied at \(ReportNumber.compact(rate)) Hz"))
         }
         let (start, uniform) = resampler.resample(times: times, values: projected)
         let filter = SOSFilter(sections)

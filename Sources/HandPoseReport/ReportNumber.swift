@@ -35,11 +35,7 @@ enum ReportNumber {
     }
 
     /// A setting such as a band edge: up to two decimals, trailing zeros dropped (`3`, `4.5`, `0.25`).
-    static func compact(_ value: Double) -> String {
-        var text = fixed(value, 2)
-        while text.contains(".") && (text.hasSuffix("0") || text.hasSuffix(".")) { text.removeLast() }
-        return text == "-0" ? "0" : text
-    }
+    static func compact(_ value: Double) -> String { String(trimmedDecimal: value, places: 2) }
 
     /// A coordinate in the SVG: one decimal, no `-0.0`.
     static func coordinate(_ value: Double) -> String {

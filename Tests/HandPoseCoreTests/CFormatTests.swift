@@ -75,3 +75,15 @@ struct CFormatTests {
         }
     }
 }
+
+@Suite("String(trimmedDecimal:places:)")
+struct TrimmedDecimalTests {
+    @Test("at most the given decimals, trailing zeros and a bare point dropped, no negative zero", arguments: [
+        (15.000000000000053, 2, "15"), (7.500000000000027, 2, "7.5"), (4.986473405549938, 2, "4.99"),
+        (0.625, 6, "0.625"), (2.5, 0, "2"), (1234.0, 3, "1234"), (-0.0001, 2, "0"), (-3.25, 1, "-3.2"),
+        (Double.nan, 2, "nan"), (-Double.infinity, 2, "-inf"), (100.0, 2, "100"),
+    ])
+    func examples(value: Double, places: Int, expected: String) {
+        #expect(String(trimmedDecimal: value, places: places) == expected)
+    }
+}

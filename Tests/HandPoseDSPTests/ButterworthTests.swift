@@ -86,6 +86,10 @@ struct ButterworthTests {
         #expect(throws: FilterConfigurationError(parameter: "cutoff", "cutoff 20 Hz must be below the Nyquist frequency 15 Hz of a 30 Hz recording")) {
             try Butterworth.lowpass(order: 4, cutoff: 20, sampleRate: 30)
         }
+        // A rate estimated from timestamps prints as the clinician knows it, not as 15.000000000000053.
+        #expect(throws: FilterConfigurationError(parameter: "cutoff", "cutoff 12 Hz must be below the Nyquist frequency 7.5 Hz of a 15 Hz recording")) {
+            try Butterworth.lowpass(order: 4, cutoff: 12, sampleRate: 15.000000000000053)
+        }
         #expect(throws: FilterConfigurationError(parameter: "order", "order 0 must be between 1 and 20")) {
             try Butterworth.highpass(order: 0, cutoff: 1, sampleRate: 30)
         }

@@ -211,7 +211,13 @@ struct FFTFilterTests {
             Issue.record("cutoff above Nyquist accepted")
         } catch {
             #expect(error.parameter == "cutoff")
-            #expect(error.message == "cutoff 20.0 Hz must be below the Nyquist frequency 15.0 Hz of a 30.0 Hz recording")
+            #expect(error.message == "cutoff 20 Hz must be below the Nyquist frequency 15 Hz of a 30 Hz recording")
+        }
+        do {
+            _ = try FFTFilter(.lowpass(cutoff: 12), sampleRate: 20.000000000000043)
+            Issue.record("cutoff above Nyquist accepted")
+        } catch {
+            #expect(error.message == "cutoff 12 Hz must be below the Nyquist frequency 10 Hz of a 20 Hz recording")
         }
     }
 
