@@ -63,9 +63,10 @@ public struct Analyzer: Sendable {
 
     /// Analyses `recording`.
     ///
-    /// - Throws: ``AnalysisError`` `invalidOption` when the band or the filter cannot apply to this
-    ///   recording (e.g. a band above Nyquist is not an error but a not-computable tremor; a filter
-    ///   cut-off above Nyquist is an error).
+    /// - Throws: ``AnalysisError`` `invalidOption` when the band or `options.filter` cannot apply to
+    ///   this recording (e.g. a band above Nyquist is not an error but a not-computable tremor; a
+    ///   filter cut-off above Nyquist is an error). A protocol movement's own filter that cannot
+    ///   apply is not an error: that movement is analysed without it, with the reason.
     public func analyze(_ recording: Recording) throws(AnalysisError) -> ClinicalAnalysis {
         try analyzeKeepingSignals(recording).analysis
     }
@@ -107,7 +108,7 @@ public struct Analyzer: Sendable {
         var segments: [SegmentAnalysis] = []
         if clinicalProtocol.movements.count > 1 || clinicalProtocol.movements.first?.kind != .free {
             for segment in segmentation.segments {
-                segments.append(try analyzeSegment(
+                segments.append(analyzeSegment(
                     segment, of: conditioned, unfiltered: unfiltered, quality: inspection.quality, timing: timing, scale: scale,
                     handednessProblem: handedness, notComputable: &notComputable, algorithms: &algorithms))
             }
@@ -232,11 +233,14 @@ public struct Analyzer: Sendable {
 
     /// `unfiltered`: the whole recording before `options.filter`, when one was applied. A movement's
     /// own `filterPreset` (applied only without `options.filter`) is part of its protocol, whose
-    /// notes state its effect on tremor, so its amplitude is not checked here.
+    /// notes state its effect on tremor, so its amplitude is not checked here. The protocol chose
+    /// that filter, not the caller: when it cannot be designed for this recording (a 12 Hz low-pass
+    /// at 15 fps), the movement is analysed without it and `segments.NAME.filter` says why, instead
+    /// of the whole analysis failing.
     private func analyzeSegment(
         _ segment: MovementSegment, of recording: Recording, unfiltered: Recording?, quality: QualityReport, timing: FrameTiming, scale: Double,
         handednessProblem: String?, notComputable: inout [NotComputable], algorithms: inout [String: String]
-    ) throws(AnalysisError) -> SegmentAnalysis {
+    ) -> SegmentAnalysis {
         let scope = "segments.\(segment.name)."
         guard let start = segment.startSeconds, let end = segment.endSeconds, segment.status != .missing else {
             notComputable.append(NotComputable(scope.dropLast().description, segment.reason ?? "the movement is not in the recording"))
@@ -244,9 +248,16 @@ public struct Analyzer: Sendable {
         }
         var part = recording.slice(fromSeconds: start, toSeconds: end)
         if let preset = segment.filterPreset, options.filter == nil {
-            let filter = try makeFilter(preset, sampleRate: timing.nominalRateHz, millimetresPerUnit: scale)
-            part = RecordingFiltering.apply(filter, to: part).0
-            algorithms["segmentFilter.\(segment.name)"] = filter.algorithmID
+            do {
+                let filter = try makeFilter(preset, sampleRate: timing.nominalRateHz, millimetresPerUnit: scale)
+                part = RecordingFiltering.apply(filter, to: part).0
+                algorithms["segmentFilter.\(segment.name)"] = filter.algorithmID
+            } catch {
+                notComputable.append(NotComputable(
+                    ClinicalAnalysis.segmentFilterMetric(segment.name),
+                    "the protocol's \(preset.method.rawValue) filter for this movement cannot be applied to this recording "
+                        + "(\(error.message)); the movement is analysed without it"))
+            }
         }
         let band = options.tremorBandHz ?? segment.tremorBandHz.range
         let hands = analyzeHands(

@@ -85,6 +85,7 @@ struct AnalysisTextRenderer {
                     }
                 }
                 lines.append(text)
+                if let reason = analysis.skippedFilterReason(movement: segment.segment.name) { lines.append("    \(reason)") }
             }
         }
 

@@ -14,10 +14,14 @@ enum MovementsSection {
             }
             rows.append(HTML.row([segment.segment.name, span, segment.segment.status.rawValue, tremor("left"), tremor("right")].map(HTML.escape)))
         }
+        let skippedFilters = analysis.segments.compactMap { segment in
+            analysis.skippedFilterReason(movement: segment.segment.name).map { "\(segment.segment.name): \($0)" }
+        }
+        let notes = skippedFilters.isEmpty ? "" : "<ul class=\"reasons\">" + skippedFilters.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
         return """
             <section class="keep">
             <h2>Protocol movements</h2>
-            <table class="movements">\(rows.joined())</table>
+            <table class="movements">\(rows.joined())</table>\(notes)
             </section>
             """
     }

@@ -100,6 +100,23 @@ struct AnalyzerTests {
         }
     }
 
+    @Test("a protocol movement's filter that cannot apply at the recording's rate leaves that movement unfiltered, with the reason")
+    func protocolFilterAboveNyquist() throws {
+        // 15 fps: the kinetic movement's 12 Hz low-pass is above Nyquist; the 1 Hz high-passes are fine.
+        let (recording, _) = simulated(duration: 125, fps: 15, seed: 4)
+        let pd = try ProtocolLibrary.bundled.resolve("parkinsons-tremor-assessment")
+        let analysis = try Analyzer(protocol: pd).analyze(recording)
+        let reason = try #require(analysis.notComputable.first { $0.metric == "segments.kinetic-finger-to-nose.filter" })
+        #expect(reason.reason.contains("cutoff 12 Hz must be below the Nyquist frequency 7.5 Hz of a 15 Hz recording"), "\(reason.reason)")
+        #expect(analysis.skippedFilterReason(movement: "kinetic-finger-to-nose") == reason.reason)
+        #expect(analysis.skippedFilterReason(movement: "rest-tremor") == nil)
+        #expect(analysis.algorithms["segmentFilter.kinetic-finger-to-nose"] == nil)
+        #expect(analysis.algorithms["segmentFilter.rest-tremor"] != nil)
+        let kinetic = try #require(analysis.segments.first { $0.segment.name == "kinetic-finger-to-nose" })
+        #expect(kinetic.hands["right"]?.smoothness != nil, "the movement is still analysed")
+        // The caller's own filter at an impossible cut-off stays an error (next test).
+    }
+
     @Test("a filter whose cut-off is above Nyquist is an invalid option")
     func invalidFilter() throws {
         let (recording, _) = simulated(duration: 6, fps: 20)

@@ -85,6 +85,21 @@ struct AnalyzeCommandTests {
         #expect((document["protocol"] as? [String: Any])?["id"] as? String == "essential-tremor")
     }
 
+    @Test("a protocol filter the recording's rate cannot take: the movement is analysed without it, and the text says why under it")
+    func protocolFilterAboveNyquist() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("slow.csv").path
+        let simulated = try CommandRunner.run(["simulate", "--duration", "125", "--fps", "15", "--seed", "4", "--output", path])
+        #expect(simulated.status == 0, "\(simulated.standardError)")
+        let result = try CommandRunner.run(["analyze", path, "--protocol", "parkinsons-tremor-assessment"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.components(separatedBy: "\n")
+        let kinetic = try #require(lines.firstIndex { $0.hasPrefix("  kinetic-finger-to-nose") })
+        #expect(lines[kinetic + 1].hasPrefix("    the protocol's butterworth filter for this movement cannot be applied to this recording"))
+        #expect(lines[kinetic + 1].contains("Nyquist frequency 7.5 Hz of a 15 Hz recording"), "\(lines[kinetic + 1])")
+    }
+
     @Test("a batch: one bad file is reported, the others finish, exit 65; jsonl has a line per file")
     func batch() throws {
         let directory = try CommandRunner.temporaryDirectory()

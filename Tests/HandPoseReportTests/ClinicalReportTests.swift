@@ -1,5 +1,6 @@
 import Foundation
 import HandPoseAnalysis
+import HandPoseMetrics
 import HandPoseReport
 import Testing
 #if canImport(FoundationXML)
@@ -116,6 +117,19 @@ struct ClinicalReportTests {
         #expect(occurrences("class=\"current-ring\"") == 2 + 1)
         #expect(with.contains("aaaaaaaa…"))
         #expect(with.contains("2025-01-10 09:00"))
+    }
+
+    @Test("a protocol movement whose filter could not be applied is named under the movements table, escaped")
+    func skippedMovementFilter() throws {
+        let fixture = ReportFixtures.twoHands
+        var analysis = try Analyzer(protocol: try ProtocolLibrary.bundled.resolve("essential-tremor")).analyze(fixture.recording)
+        let movement = try #require(analysis.segments.first?.segment.name)
+        #expect(!ClinicalReport(analysis: analysis, subject: ReportSubject(sourceFile: "a.csv"), traces: fixture.traces,
+                                earlierSessions: [], generatedAt: Date(timeIntervalSince1970: 0), options: [:]).html().contains("cannot be applied"))
+        analysis.notComputable.append(NotComputable("segments.\(movement).filter", "the filter cannot be applied <at 15 fps>"))
+        let html = ClinicalReport(analysis: analysis, subject: ReportSubject(sourceFile: "a.csv"), traces: fixture.traces,
+                                  earlierSessions: [], generatedAt: Date(timeIntervalSince1970: 0), options: [:]).html()
+        #expect(html.contains("<li>\(movement): the filter cannot be applied &lt;at 15 fps&gt;</li>"))
     }
 
     @Test("a hand missing from the recording is said so, and the other hand is reported")
