@@ -37,6 +37,14 @@ public struct AnalysisError: Error, Hashable, Sendable, CustomStringConvertible 
         self.message = message
     }
 
+    /// This error with `path` as its file when it names none yet: an option that cannot apply to a
+    /// recording is reported against that recording's file, which matters in a batch.
+    public func naming(_ path: String) -> AnalysisError {
+        var named = self
+        if named.path == nil { named.path = path }
+        return named
+    }
+
     /// `path:line:column: error: field: message`, omitting what is unknown.
     public var description: String {
         let location = path.map { "\($0)\(line.map { ":\($0)" } ?? "")\(column.map { ":\($0)" } ?? ""): " } ?? ""

@@ -42,9 +42,10 @@ public struct Analyzer: Sendable {
     /// Reads and analyses the recording at `path`.
     ///
     /// - Throws: ``AnalysisError`` with code `unreadableRecording` wrapping the reader's
-    ///   `path:line:column: error:` message, or `invalidOption`.
+    ///   `path:line:column: error:` message, or `invalidOption` naming `path` as its file.
     public func analyze(contentsOf path: String, ingest: IngestOptions = .init()) throws(AnalysisError) -> ClinicalAnalysis {
-        try analyze(try Self.read(path, ingest: ingest))
+        let recording = try Self.read(path, ingest: ingest)
+        do { return try analyze(recording) } catch { throw error.naming(path) }
     }
 
     /// Reads the recording at `path`, turning a reader error into ``AnalysisError``

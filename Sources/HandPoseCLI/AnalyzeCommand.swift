@@ -146,8 +146,15 @@ public struct AnalyzeCommand: AsyncParsableCommand {
                     fileAnalyzer = Analyzer(protocol: clinicalProtocol, options: excluding)
                 }
             }
-            guard let saver, let hash else { return try fileAnalyzer.analyze(recording) }
-            let (analysis, conditioned) = try fileAnalyzer.analyzeKeepingSignals(recording)
+            guard let saver, let hash else {
+                do throws(AnalysisError) { return try fileAnalyzer.analyze(recording) } catch { throw error.naming(file) }
+            }
+            let (analysis, conditioned): (ClinicalAnalysis, Recording)
+            do throws(AnalysisError) {
+                (analysis, conditioned) = try fileAnalyzer.analyzeKeepingSignals(recording)
+            } catch {
+                throw error.naming(file)
+            }
             try saver.save(
                 file: file, contentHash: hash, analysis: analysis, protocol: clinicalProtocol, recording: recording,
                 filtered: options.filter == nil ? nil : conditioned)

@@ -124,6 +124,25 @@ struct AnalyzerTests {
         #expect(throws: AnalysisError.self) { try Analyzer(options: AnalysisOptions(filter: preset)).analyze(recording) }
     }
 
+    @Test("an option that cannot apply to a file's recording is reported against that file")
+    func invalidOptionNamesTheFile() throws {
+        let (recording, _) = simulated(duration: 6, fps: 20)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("handpose-analyzer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("slow.csv").path
+        try RecordingWriter.write(recording, layout: .long, to: path)
+        let preset = ProtocolFilterPreset(method: .butterworth, parameters: .init(cutoff: 15))
+        do {
+            _ = try Analyzer(options: AnalysisOptions(filter: preset)).analyze(contentsOf: path)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.code == .invalidOption)
+            #expect(error.path == path)
+            #expect(error.description.hasPrefix("\(path): error: filter.cutoff: cutoff 15 Hz must be below the Nyquist frequency 10 Hz"), "\(error)")
+        }
+    }
+
     @Test("an unreadable file is an AnalysisError naming the place")
     func unreadable() {
         do {

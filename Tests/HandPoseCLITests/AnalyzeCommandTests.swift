@@ -98,6 +98,12 @@ struct AnalyzeCommandTests {
         let kinetic = try #require(lines.firstIndex { $0.hasPrefix("  kinetic-finger-to-nose") })
         #expect(lines[kinetic + 1].hasPrefix("    the protocol's butterworth filter for this movement cannot be applied to this recording"))
         #expect(lines[kinetic + 1].contains("Nyquist frequency 7.5 Hz of a 15 Hz recording"), "\(lines[kinetic + 1])")
+
+        // The user's own --filter at that rate is an error (64), named against the file.
+        let filtered = try CommandRunner.run(["analyze", path, "--filter", "butterworth"])
+        #expect(filtered.status == 64)
+        #expect(filtered.standardError.hasPrefix("\(path): error: filter.cutoff: cutoff 12 Hz must be below the Nyquist frequency 7.5 Hz"),
+                "\(filtered.standardError)")
     }
 
     @Test("a batch: one bad file is reported, the others finish, exit 65; jsonl has a line per file")

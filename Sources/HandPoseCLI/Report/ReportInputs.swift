@@ -78,7 +78,7 @@ struct ReportInputs {
         do {
             analysis = try Analyzer(protocol: clinicalProtocol, options: options).analyze(recording)
         } catch {
-            throw CommandFailure(error)
+            throw CommandFailure(error.naming(path))
         }
         let traces = DisplacementTrace.traces(
             timestamps: recording.timestamps, hands: recording.hands.map { ($0.side, $0.channels) }, analysis: analysis)
