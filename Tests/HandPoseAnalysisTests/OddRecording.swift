@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import HandPoseCore
 
 /// A seeded long-layout CSV of the kind that breaks analysis code: too short or empty, very low or
@@ -48,7 +41,7 @@ struct OddRecording {
             default: time += 1 / fps
             }
             if gap.contains(frame) { continue }
-            let swing = amplitude * sin(2 * Double.pi * frequency * time)
+            let swing = amplitude * DeterministicMath.sin(2 * Double.pi * frequency * time)
             for hand in hands {
                 for landmark in 0..<21 {
                     var x = (Double(landmark % 5) * 20 + swing) * scale
