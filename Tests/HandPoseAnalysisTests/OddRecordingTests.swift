@@ -5,7 +5,7 @@ import HandPoseIO
 import HandPoseMetrics
 import Testing
 
-/// Seeded odd recordings (``OddRecording``) through reading, analysis and JSON, the way a service
+/// Seeded odd recordings (``OddRecording``) through reading, analysis, comparison and JSON, the way a service
 /// calls the library: every one ends in an analysis that keeps the output contract or in a typed
 /// error naming the recording, never in a trap, a hang or a non-finite number. A trap fails the
 /// whole test run, which is the point.
@@ -13,9 +13,10 @@ import Testing
 struct OddRecordingTests {
     static let protocols = ["free-recording", "parkinsons-tremor-assessment", "essential-tremor"]
 
-    @Test("a result within the contract or a typed error, for 120 seeded odd recordings", arguments: 0..<4)
+    @Test("a result within the contract or a typed error, for 120 seeded odd recordings; each compared with the one before", arguments: 0..<4)
     func oddRecordings(batch: Int) throws {
         var analysed = 0
+        var previous: WindowedAnalysis?
         for seed in UInt64(batch * 30)..<UInt64(batch * 30 + 30) {
             let odd = OddRecording(seed: seed)
             let name = "odd-\(seed).csv"
@@ -30,16 +31,22 @@ struct OddRecordingTests {
             let clinicalProtocol = try ProtocolLibrary.bundled.resolve(Self.protocols.randomElement(using: &random)!)
             let band: ClosedRange<Double>? = Bool.random(using: &random)
                 ? nil : Double.random(in: 0.5...20, using: &random)...Double.random(in: 21...80, using: &random)
-            let analysis: ClinicalAnalysis
+            let windowed: WindowedAnalysis
             do {
-                analysis = try Analyzer(protocol: clinicalProtocol, options: AnalysisOptions(tremorBandHz: band)).analyze(recording)
+                windowed = try Analyzer(protocol: clinicalProtocol, options: AnalysisOptions(tremorBandHz: band)).analyzeWithWindows(recording)
             } catch {
                 #expect(!error.description.isEmpty, "\(odd.summary)")
                 continue
             }
             analysed += 1
             let context = "\(odd.summary), protocol \(clinicalProtocol.id), band \(band.map { "\($0)" } ?? "default")"
-            try checkContract(analysis, context: context)
+            try checkContract(windowed.analysis, context: context)
+            if let previous {
+                // The comparison's statistics (t, U, effect sizes) on odd windows stay finite or null too.
+                let comparison = String(decoding: try RecordingComparison(previous, windowed, labelA: "a", labelB: "b").jsonData(), as: UTF8.self)
+                #expect(!comparison.contains("\"NaN\"") && !comparison.contains("Infinity"), "non-finite number in a comparison: \(context)")
+            }
+            previous = windowed
         }
         // Most of the files are well formed: the analysis itself is what this test exercises.
         #expect(analysed >= 10, "only \(analysed) of 30 recordings reached the analysis")
