@@ -146,15 +146,14 @@ public struct AnalyzeCommand: AsyncParsableCommand {
                     fileAnalyzer = Analyzer(protocol: clinicalProtocol, options: excluding)
                 }
             }
-            guard let saver, let hash else {
-                do throws(AnalysisError) { return try fileAnalyzer.analyze(recording) } catch { throw error.naming(file) }
-            }
+            // `analyze(_:)` is this call without the signals, so one call serves both paths.
             let (analysis, conditioned): (ClinicalAnalysis, Recording)
             do throws(AnalysisError) {
                 (analysis, conditioned) = try fileAnalyzer.analyzeKeepingSignals(recording)
             } catch {
                 throw error.naming(file)
             }
+            guard let saver, let hash else { return analysis }
             try saver.save(
                 file: file, contentHash: hash, analysis: analysis, protocol: clinicalProtocol, recording: recording,
                 filtered: options.filter == nil ? nil : conditioned)

@@ -5,7 +5,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import HandPoseCore
 
 /// Butterworth IIR filter design: maximally flat magnitude, `|H(f)|² = 1 / (1 + (f/f_c)^{2N})` in
 /// the analog prototype, made digital by the bilinear transform with pre-warping so the −3 dB
@@ -143,7 +142,7 @@ public enum Butterworth {
             guard edge < nyquist else {
                 throw FilterConfigurationError(
                     parameter: name,
-                    "\(name) \(Self.format(edge)) Hz must be below the Nyquist frequency \(String(trimmedDecimal: nyquist, places: 3)) Hz of a \(String(trimmedDecimal: sampleRate, places: 3)) Hz recording")
+                    "\(name) \(Self.format(edge)) Hz must be below the Nyquist frequency \(FilterConfigurationError.hertz(nyquist)) Hz of a \(FilterConfigurationError.hertz(sampleRate)) Hz recording")
             }
         }
         let edges = response.edges

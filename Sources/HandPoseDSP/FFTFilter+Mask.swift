@@ -55,9 +55,6 @@ extension FFTFilter {
         }
     }
 
-    /// A frequency as the messages print it: `15`, not the 15.000000000000053 Hz estimated from timestamps.
-    private static func hz(_ value: Double) -> String { String(trimmedDecimal: value, places: 3) }
-
     /// Checks cutoffs against the Nyquist frequency and the taper against the band.
     static func validate(band: Band, shape: Shape, sampleRate fs: Double) throws(FilterConfigurationError) {
         guard fs.isFinite, fs > 0 else {
@@ -76,7 +73,7 @@ extension FFTFilter {
             guard c < nyquist else {
                 throw FilterConfigurationError(
                     parameter: "cutoff",
-                    "cutoff \(hz(c)) Hz must be below the Nyquist frequency \(hz(nyquist)) Hz of a \(hz(fs)) Hz recording")
+                    "cutoff \(FilterConfigurationError.hertz(c)) Hz must be below the Nyquist frequency \(FilterConfigurationError.hertz(nyquist)) Hz of a \(FilterConfigurationError.hertz(fs)) Hz recording")
             }
         }
         if cutoffs.count == 2, !(cutoffs[0] < cutoffs[1]) {
@@ -91,7 +88,7 @@ extension FFTFilter {
         for c in cutoffs where c - width / 2 < 0 || c + width / 2 > nyquist {
             throw FilterConfigurationError(
                 parameter: "transitionWidth",
-                "transition width \(hz(width)) Hz around the cutoff \(hz(c)) Hz must stay within 0 … \(hz(nyquist)) Hz (Nyquist of a \(hz(fs)) Hz recording)")
+                "transition width \(FilterConfigurationError.hertz(width)) Hz around the cutoff \(FilterConfigurationError.hertz(c)) Hz must stay within 0 … \(FilterConfigurationError.hertz(nyquist)) Hz (Nyquist of a \(FilterConfigurationError.hertz(fs)) Hz recording)")
         }
         if cutoffs.count == 2, cutoffs[0] + width / 2 > cutoffs[1] - width / 2 {
             throw FilterConfigurationError(

@@ -1,3 +1,5 @@
+import HandPoseCore
+
 /// A filter parameter is invalid for the data it is meant for.
 ///
 /// The message names the parameter, the bad value and the limit, ready to print as one line:
@@ -14,4 +16,8 @@ public struct FilterConfigurationError: Error, Hashable, Sendable, CustomStringC
     }
 
     public var description: String { message }
+
+    /// A frequency or rate as the messages print it: `15`, not the 15.000000000000053 Hz estimated
+    /// from timestamps.
+    static func hertz(_ value: Double) -> String { String(trimmedDecimal: value, places: 3) }
 }
