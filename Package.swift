@@ -29,14 +29,14 @@ let package = Package(
     targets: [
         // C libraries, each imported by HandPoseNumerics only.
         .systemLibrary(
-            name: "CFFTW", pkgConfig: "fftw3",
+            name: "CFFTW",
             providers: [.apt(["libfftw3-dev"])]),
         .systemLibrary(
             name: "CLAPACK",
             providers: [.apt(["liblapacke-dev", "liblapack-dev", "libblas-dev"])]),
         // The system SQLite, imported by HandPoseStoreSQLite only.
         .systemLibrary(
-            name: "CSQLite", pkgConfig: "sqlite3",
+            name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]),
         // libpq's header, imported by HandPoseStorePostgres only, which loads the library itself at run
         // time (dlopen) so that commands without PostgreSQL do not pay for loading it.

@@ -3,12 +3,20 @@
 # present are skipped, and apt is not touched at all when nothing is missing.
 set -euo pipefail
 
+# The reference LAPACK is Fortran: its runtime's static archive comes in the package of the GCC
+# whose libraries the Swift toolchain links against (libgfortran-12-dev beside GCC 12's libstdc++),
+# else of the system's GCC runtime.
+gcc_major=$(basename "$(dirname "$(clang -print-file-name=libstdc++.a 2>/dev/null)")")
+case $gcc_major in
+  ''|*[!0-9]*) gcc_major=$(dpkg-query -W -f='${Version}' libgcc-s1 | cut -d. -f1) ;;
+esac
+
+# Every C library is linked from its static archive (README, "Speed").
 packages=(
-  pkg-config
   libfftw3-dev        # real FFT (HandPoseNumerics)
-  liblapack-dev libblas-dev liblapacke-dev   # least squares, SVD, eigen (HandPoseNumerics), linked statically
+  liblapack-dev libblas-dev liblapacke-dev "libgfortran-$gcc_major-dev"   # least squares, SVD, eigen (HandPoseNumerics)
   libsqlite3-dev      # embedded store
-  libpq-dev           # PostgreSQL client
+  libpq-dev           # PostgreSQL client, loaded at run time
 )
 if [ "${HANDPOSE_WITH_POSTGRES_SERVER:-0}" = 1 ]; then
   packages+=(postgresql)
