@@ -100,10 +100,10 @@ public struct AnalyzeCommand: AsyncParsableCommand {
             filter: filter.map { ProtocolFilterPreset(method: ProtocolFilterPreset.Method(rawValue: $0.rawValue)!) })
         let files = try BatchInputs.expand(inputs)
         let analyzer = Analyzer(protocol: clinicalProtocol, options: options)
-        let runner = BatchRunner(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let runner = BatchRunner(jobs: jobs)
         var readOptions = interpretation.options
         // Several files at once already keep the cores busy; a second thread per file would only add its cost.
-        readOptions.parallelReading = files.count == 1 || runner.jobs == 1
+        readOptions.parallelReading = files.count == 1 || jobs == 1
         let ingest = readOptions
         let saver: SaveTarget?
         do {

@@ -1,4 +1,9 @@
 import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import HandPoseAnalysis
 import HandPoseCore
 
@@ -21,31 +26,37 @@ struct BatchResult: Sendable {
 /// Runs one job per file on up to `jobs` threads, keeping the input order, showing progress on
 /// stderr when it is a terminal. A failing file never stops the others.
 struct BatchRunner {
-    let jobs: Int
+    /// Files run at once; `nil` for one per active core.
+    let jobs: Int?
 
     func run(_ files: [String], _ body: @escaping @Sendable (String) throws -> String) -> [BatchResult] {
+        // One file runs on the calling thread: no queue, and no core count (which reads the
+        // cgroup's CPU quota).
+        if files.count == 1 { return [Self.outcome(files[0], body)] }
         let results = ResultBox(count: files.count)
-        let progress = Progress(total: files.count, visible: files.count > 1 && isatty(STDERR_FILENO) == 1)
+        let progress = Progress(total: files.count, visible: isatty(STDERR_FILENO) == 1)
         let queue = DispatchQueue(label: "handpose.batch", attributes: .concurrent)
-        let slots = DispatchSemaphore(value: max(1, jobs))
+        let slots = DispatchSemaphore(value: max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount))
         let group = DispatchGroup()
         for (index, file) in files.enumerated() {
             slots.wait()
             queue.async(group: group) {
                 defer { slots.signal() }
-                let result: BatchResult
-                do {
-                    result = BatchResult(file: file, output: try body(file), failure: nil)
-                } catch {
-                    result = BatchResult(file: file, output: nil, failure: CommandFailure(error))
-                }
-                results.set(index, result)
+                results.set(index, Self.outcome(file, body))
                 progress.advance()
             }
         }
         group.wait()
         progress.finish()
         return results.all()
+    }
+
+    private static func outcome(_ file: String, _ body: (String) throws -> String) -> BatchResult {
+        do {
+            return BatchResult(file: file, output: try body(file), failure: nil)
+        } catch {
+            return BatchResult(file: file, output: nil, failure: CommandFailure(error))
+        }
     }
 }
 
