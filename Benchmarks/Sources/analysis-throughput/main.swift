@@ -22,21 +22,27 @@ let clock = ContinuousClock()
 let stageNames = ["read", "analysis", "JSON, pretty", "JSON, compact"]
 var stages: [String: [Double]] = [:]
 var bytes = (pretty: 0, compact: 0)
-for _ in 0..<runs {
-    var start = clock.now
-    func lap(_ name: String) {
-        let now = clock.now
-        stages[name, default: []].append(milliseconds(now - start))
-        start = now
+// A file that cannot be read or analysed is a message and exit 65, not a trap.
+do {
+    for _ in 0..<runs {
+        var start = clock.now
+        func lap(_ name: String) {
+            let now = clock.now
+            stages[name, default: []].append(milliseconds(now - start))
+            start = now
+        }
+        let recording = try RecordingReader.read(contentsOf: path)
+        lap("read")
+        let analysis = try Analyzer().analyze(recording)
+        lap("analysis")
+        bytes.pretty = try analysis.jsonData(pretty: true).count
+        lap("JSON, pretty")
+        bytes.compact = try analysis.jsonData(pretty: false).count
+        lap("JSON, compact")
     }
-    let recording = try RecordingReader.read(contentsOf: path)
-    lap("read")
-    let analysis = try Analyzer().analyze(recording)
-    lap("analysis")
-    bytes.pretty = try analysis.jsonData(pretty: true).count
-    lap("JSON, pretty")
-    bytes.compact = try analysis.jsonData(pretty: false).count
-    lap("JSON, compact")
+} catch {
+    FileHandle.standardError.write(Data("analysis-throughput: \(error)\n".utf8))
+    exit(65)
 }
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }

@@ -42,29 +42,35 @@ let presets: [(String, ProtocolFilterPreset)] = [
     // The baseline's noises: kf_sigma_a 4 m/s² (q = 1.6e7 mm²/s⁴), kf_sigma_m 1.5 mm (R = 2.25 mm²).
     ("kalman", .init(method: .kalman, parameters: .init(processNoise: 1.6e7, measurementNoise: 2.25, model: "cv"))),
 ]
-for _ in 0..<runs {
-    let total = clock.now
-    let recording = try time("read") { try RecordingReader.read(contentsOf: path) }
-    let rate = Double(recording.frameCount - 1) / max(recording.duration, 1e-9)
-    let scale = recording.spatial.millimetresPerUnit ?? 1
-    for (name, preset) in presets {
-        let filter = try preset.makeFilter(sampleRate: rate, millimetresPerUnit: scale)
-        _ = time(name) { RecordingFiltering.apply(filter, to: recording) }
-    }
-    let particle = try ProtocolFilterPreset(
-        method: .particle, parameters: .init(processNoise: 1.6e7, measurementNoise: 2.25, model: "dwna", particles: 500, seed: 1))
-        .makeFilter(sampleRate: rate, millimetresPerUnit: scale) as any ChannelFilter
-    // The baseline's model: one cloud per wrist over its x, y, z (LandmarkParticleFilter), σa = √q = 4 m/s².
-    let joint = LandmarkParticleFilter(particle as! ParticleFilter)
-    time("particle (wrists)") {
-        let hands = recording.hands
-        let outputs = ConcurrentResults<[[Double]]>(count: hands.count)
-        DispatchQueue.concurrentPerform(iterations: hands.count) { index in
-            outputs[index] = joint.apply(Axis.allCases.map { hands[index][Channel(.wrist, $0)] }).filtered
+// A file that cannot be read or analysed is a message and exit 65, not a trap.
+do {
+    for _ in 0..<runs {
+        let total = clock.now
+        let recording = try time("read") { try RecordingReader.read(contentsOf: path) }
+        let rate = Double(recording.frameCount - 1) / max(recording.duration, 1e-9)
+        let scale = recording.spatial.millimetresPerUnit ?? 1
+        for (name, preset) in presets {
+            let filter = try preset.makeFilter(sampleRate: rate, millimetresPerUnit: scale)
+            _ = time(name) { RecordingFiltering.apply(filter, to: recording) }
         }
+        let particle = try ProtocolFilterPreset(
+            method: .particle, parameters: .init(processNoise: 1.6e7, measurementNoise: 2.25, model: "dwna", particles: 500, seed: 1))
+            .makeFilter(sampleRate: rate, millimetresPerUnit: scale) as any ChannelFilter
+        // The baseline's model: one cloud per wrist over its x, y, z (LandmarkParticleFilter), σa = √q = 4 m/s².
+        let joint = LandmarkParticleFilter(particle as! ParticleFilter)
+        time("particle (wrists)") {
+            let hands = recording.hands
+            let outputs = ConcurrentResults<[[Double]]>(count: hands.count)
+            DispatchQueue.concurrentPerform(iterations: hands.count) { index in
+                outputs[index] = joint.apply(Axis.allCases.map { hands[index][Channel(.wrist, $0)] }).filtered
+            }
+        }
+        _ = try time("analysis") { try Analyzer().analyze(recording) }
+        stages["total", default: []].append(milliseconds(clock.now - total))
     }
-    _ = try time("analysis") { try Analyzer().analyze(recording) }
-    stages["total", default: []].append(milliseconds(clock.now - total))
+} catch {
+    FileHandle.standardError.write(Data("pipeline-throughput: \(error)\n".utf8))
+    exit(65)
 }
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
